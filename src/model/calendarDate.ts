@@ -1,0 +1,36 @@
+/** Calendar dates (`YYYY-MM-DD`, no time zone) as the file stores them, checked and compared with date-fns. */
+import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import type { IsoDate } from './jobSearch';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const REFERENCE = new Date(2000, 0, 1);
+
+/** Whether `text` is written `YYYY-MM-DD` and names a day that exists (no 2026-02-30). */
+export function isCalendarDate(text: string): boolean {
+  return ISO_DATE.test(text) && isValid(parse(text, 'yyyy-MM-dd', REFERENCE));
+}
+
+/** Whether `text` has the shape of a date, so a failed check means an impossible day rather than a typo. */
+export function looksLikeDate(text: string): boolean {
+  return ISO_DATE.test(text);
+}
+
+/** The local calendar day of `date`, as the file writes it. */
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** A file date as a local midnight `Date`. */
+export function fromIsoDate(date: IsoDate): Date {
+  return parse(date, 'yyyy-MM-dd', REFERENCE);
+}
+
+/** Whole calendar days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+}
+
+/** Whether the time of day is written `HH:mm` on a 24-hour clock. */
+export function isTimeOfDay(text: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
+}

@@ -1,0 +1,126 @@
+/** The typed content of a `job-search.yaml`, with the source span of every entry. */
+import type { Problem, Span } from './problem';
+import type { FollowUpKind, InterviewKind, Status } from './vocabulary';
+
+/** A calendar date written `YYYY-MM-DD`; always a real date once it is in the model. */
+export type IsoDate = string;
+
+/** Spans of the fields that were present, so views can point at them and edits can target them. */
+export type FieldSpans<K extends string> = Partial<Record<K, Span>>;
+
+/** The person searching, used to sign drafts. */
+export interface Profile {
+  readonly span: Span;
+  readonly name?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly linkedin?: string;
+  readonly github?: string;
+  readonly website?: string;
+  readonly signature?: string;
+}
+
+/** One dated stage change. */
+export interface HistoryEntry {
+  readonly span: Span;
+  readonly date?: IsoDate;
+  readonly status?: Status;
+  readonly notes?: string;
+}
+
+/** Someone at the company. */
+export interface Contact {
+  readonly span: Span;
+  readonly name: string;
+  readonly role?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly linkedin?: string;
+  readonly notes?: string;
+}
+
+/** A past or planned interview. */
+export interface Interview {
+  readonly span: Span;
+  readonly date?: IsoDate;
+  readonly time?: string;
+  readonly kind?: InterviewKind;
+  readonly with: readonly string[];
+  readonly notes?: string;
+  readonly fields: FieldSpans<'date' | 'kind'>;
+}
+
+/** A message to write, due on a date, marked with the date it was sent. */
+export interface FollowUp {
+  readonly span: Span;
+  readonly kind?: FollowUpKind;
+  readonly due?: IsoDate;
+  readonly sent?: IsoDate;
+  readonly contact?: string;
+  readonly notes?: string;
+  readonly fields: FieldSpans<'kind' | 'due' | 'sent' | 'contact'>;
+}
+
+/** What the user noted after an interview. */
+export interface Reflection {
+  readonly span: Span;
+  readonly date?: IsoDate;
+  readonly stage?: InterviewKind;
+  /** 1 (rough) to 5 (great). */
+  readonly confidence?: number;
+  readonly wentWell: readonly string[];
+  readonly toImprove: readonly string[];
+  readonly feedback?: string;
+  readonly notes?: string;
+}
+
+/** One application to one role. */
+export interface Application {
+  readonly span: Span;
+  /** Position in the `applications` list, counting invalid entries too. */
+  readonly index: number;
+  readonly company: string;
+  readonly role?: string;
+  /** The current stage; undefined when the file names a stage that does not exist. */
+  readonly status: Status | undefined;
+  readonly link?: string;
+  readonly location?: string;
+  readonly salary?: string;
+  readonly source?: string;
+  readonly notes?: string;
+  readonly tags: readonly string[];
+  readonly history: readonly HistoryEntry[];
+  readonly contacts: readonly Contact[];
+  readonly interviews: readonly Interview[];
+  readonly feedback?: string;
+  readonly followUps: readonly FollowUp[];
+  readonly reflections: readonly Reflection[];
+  readonly skillGaps: readonly string[];
+  readonly fields: FieldSpans<'company' | 'role' | 'status' | 'history' | 'followUps'>;
+}
+
+/** One checklist item of a training entry. */
+export interface TrainingItem {
+  readonly span: Span;
+  readonly task: string;
+  readonly done: boolean;
+  readonly doneOn?: IsoDate;
+}
+
+/** A skill to work on, where the gap came from and the steps to close it. */
+export interface TrainingEntry {
+  readonly span: Span;
+  readonly skill: string;
+  readonly source?: string;
+  readonly target?: IsoDate;
+  readonly notes?: string;
+  readonly items: readonly TrainingItem[];
+}
+
+/** Everything read from one file: what is valid, and a problem for everything that is not. */
+export interface JobSearch {
+  readonly profile?: Profile;
+  readonly applications: readonly Application[];
+  readonly training: readonly TrainingEntry[];
+  readonly problems: readonly Problem[];
+}

@@ -1,0 +1,224 @@
+/** Parses the text of a `job-search.yaml` into the typed model plus problems, never throwing on bad input. */
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { headSpan, readFields, ReadContext, spanOf, type Spec } from './fieldReader';
+import type {
+  Application,
+  Contact,
+  FollowUp,
+  HistoryEntry,
+  Interview,
+  JobSearch,
+  Profile,
+  Reflection,
+  TrainingEntry,
+  TrainingItem,
+} from './jobSearch';
+import { validateJobSearch } from './validateJobSearch';
+import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
+import { yamlProblem } from './yamlProblem';
+
+/** A parsed file: the model, plus the YAML document and line index that later edits are planned against. */
+export interface ParsedJobSearch extends JobSearch {
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+/** Parses `text`; every valid entry is returned even when other parts of the file are broken. */
+export function parseJobSearch(text: string): ParsedJobSearch {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const ctx = new ReadContext(text, lineCounter, (alias) => alias.resolve(document));
+  for (const error of document.errors) ctx.problems.push(yamlProblem(error, 'error', ctx));
+  for (const warning of document.warnings) ctx.problems.push(yamlProblem(warning, 'warning', ctx));
+
+  const root = ctx.deref(document.contents as Node | null);
+  let content: Omit<JobSearch, 'problems'> = { applications: [], training: [] };
+  if (isMap(root)) {
+    const { values } = readFields(root, TOP_LEVEL, ctx, 'the file');
+    content = { profile: values.profile, applications: values.applications ?? [], training: values.training ?? [] };
+  } else if (root && !(isScalar(root) && root.value === null)) {
+    ctx.report(spanOf(root), 'error', 'not-a-mapping', 'job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.');
+  }
+  validateJobSearch(content, ctx);
+  ctx.problems.sort((a, b) => a.span.start - b.span.start);
+  return { ...content, problems: ctx.problems, document, lineCounter };
+}
+
+const HISTORY = {
+  date: { kind: 'date', required: true },
+  status: { kind: 'enum', values: STATUSES, noun: 'status', required: true },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readHistory(map: YAMLMap, ctx: ReadContext): HistoryEntry {
+  const { values } = readFields(map, HISTORY, ctx, 'history entry');
+  return { span: spanOf(map), ...values };
+}
+
+const CONTACT = {
+  name: { kind: 'string', required: true },
+  role: { kind: 'string' },
+  email: { kind: 'string' },
+  phone: { kind: 'string' },
+  linkedin: { kind: 'link' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readContact(map: YAMLMap, ctx: ReadContext): Contact | undefined {
+  const { values } = readFields(map, CONTACT, ctx, 'contact');
+  return values.name === undefined ? undefined : { span: spanOf(map), ...values, name: values.name };
+}
+
+const INTERVIEW = {
+  date: { kind: 'date', required: true },
+  time: { kind: 'time' },
+  kind: { kind: 'enum', values: INTERVIEW_KINDS, noun: 'interview kind' },
+  with: { kind: 'strings' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readInterview(map: YAMLMap, ctx: ReadContext): Interview {
+  const { values, spans } = readFields(map, INTERVIEW, ctx, 'interview');
+  return { span: spanOf(map), ...values, with: values.with ?? [], fields: spans };
+}
+
+const FOLLOW_UP = {
+  kind: { kind: 'enum', values: FOLLOW_UP_KINDS, noun: 'follow-up kind', required: true },
+  due: { kind: 'date' },
+  sent: { kind: 'date' },
+  contact: { kind: 'string' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readFollowUp(map: YAMLMap, ctx: ReadContext): FollowUp {
+  const { values, spans } = readFields(map, FOLLOW_UP, ctx, 'follow-up');
+  return { span: spanOf(map), ...values, fields: spans };
+}
+
+const REFLECTION = {
+  date: { kind: 'date', required: true },
+  stage: { kind: 'enum', values: INTERVIEW_KINDS, noun: 'interview stage' },
+  confidence: { kind: 'integer', min: 1, max: 5 },
+  wentWell: { kind: 'strings' },
+  toImprove: { kind: 'strings' },
+  feedback: { kind: 'string' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readReflection(map: YAMLMap, ctx: ReadContext): Reflection {
+  const { values } = readFields(map, REFLECTION, ctx, 'reflection');
+  return { span: spanOf(map), ...values, wentWell: values.wentWell ?? [], toImprove: values.toImprove ?? [] };
+}
+
+const APPLICATION = {
+  company: { kind: 'string', required: true },
+  role: { kind: 'string' },
+  status: { kind: 'enum', values: STATUSES, noun: 'status' },
+  link: { kind: 'link' },
+  location: { kind: 'string' },
+  salary: { kind: 'string' },
+  source: { kind: 'string' },
+  notes: { kind: 'string' },
+  tags: { kind: 'strings' },
+  history: { kind: 'list', item: readHistory, example: '{date: 2026-10-01, status: applied}' },
+  contacts: { kind: 'list', item: readContact, example: '{name: Jamie Lee, role: Recruiter}' },
+  interviews: { kind: 'list', item: readInterview, example: '{date: 2026-10-15, kind: technical}' },
+  feedback: { kind: 'string' },
+  followUps: { kind: 'list', item: readFollowUp, example: '{kind: thank-you, due: 2026-10-16}' },
+  reflections: { kind: 'list', item: readReflection, example: '{date: 2026-10-16, confidence: 3}' },
+  skillGaps: { kind: 'strings' },
+} as const satisfies Spec;
+
+function readApplication(map: YAMLMap, ctx: ReadContext, index: number): Application {
+  const { values, spans } = readFields(map, APPLICATION, ctx, 'application');
+  const history = values.history ?? [];
+  const statusWritten = spans.status !== undefined || hasInvalidStatus(map);
+  return {
+    span: spanOf(map),
+    index,
+    ...values,
+    company: values.company ?? '',
+    status: statusWritten ? values.status : impliedStatus(history),
+    tags: values.tags ?? [],
+    history,
+    contacts: values.contacts ?? [],
+    interviews: values.interviews ?? [],
+    followUps: values.followUps ?? [],
+    reflections: values.reflections ?? [],
+    skillGaps: values.skillGaps ?? [],
+    fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps },
+  };
+}
+
+/** Whether the entry writes a `status` the reader rejected, so it must not silently fall back to the history. */
+function hasInvalidStatus(map: YAMLMap): boolean {
+  const value = map.get('status', true) as Node | undefined;
+  return value !== undefined && !(isScalar(value) && value.value === null);
+}
+
+/** Without a `status`, the latest dated history entry decides; with neither, the job is on the wishlist. */
+function impliedStatus(history: readonly HistoryEntry[]): Status {
+  let latest: HistoryEntry | undefined;
+  for (const entry of history) {
+    if (entry.date && entry.status && (!latest?.date || entry.date >= latest.date)) latest = entry;
+  }
+  return latest?.status ?? 'wishlist';
+}
+
+const TRAINING_ITEM = {
+  task: { kind: 'string', required: true },
+  done: { kind: 'boolean' },
+  doneOn: { kind: 'date' },
+} as const satisfies Spec;
+
+function readTrainingItem(map: YAMLMap, ctx: ReadContext): TrainingItem | undefined {
+  const { values } = readFields(map, TRAINING_ITEM, ctx, 'training item');
+  return values.task === undefined ? undefined : { span: spanOf(map), ...values, task: values.task, done: values.done ?? false };
+}
+
+const TRAINING = {
+  skill: { kind: 'string', required: true },
+  source: { kind: 'string' },
+  target: { kind: 'date' },
+  notes: { kind: 'string' },
+  items: { kind: 'list', item: readTrainingItem, example: '{task: "Read a chapter", done: false}' },
+} as const satisfies Spec;
+
+function readTraining(map: YAMLMap, ctx: ReadContext): TrainingEntry | undefined {
+  const { values } = readFields(map, TRAINING, ctx, 'training entry');
+  return values.skill === undefined ? undefined : { span: spanOf(map), ...values, skill: values.skill, items: values.items ?? [] };
+}
+
+const PROFILE = {
+  name: { kind: 'string' },
+  email: { kind: 'string' },
+  phone: { kind: 'string' },
+  linkedin: { kind: 'string' },
+  github: { kind: 'string' },
+  website: { kind: 'string' },
+  signature: { kind: 'string' },
+} as const satisfies Spec;
+
+function readProfile(map: YAMLMap, ctx: ReadContext): Profile {
+  return { span: spanOf(map), ...readFields(map, PROFILE, ctx, 'profile').values };
+}
+
+const TOP_LEVEL = {
+  profile: { kind: 'map', read: readProfile },
+  applications: { kind: 'list', item: readApplication, example: 'company: Acme Corp' },
+  training: { kind: 'list', item: readTraining, example: 'skill: system design' },
+} as const satisfies Spec;
+
+/** The field tables, exported so tests can hold the JSON Schema to the same fields. */
+export const FIELD_TABLES = {
+  top: TOP_LEVEL,
+  profile: PROFILE,
+  application: APPLICATION,
+  history: HISTORY,
+  contact: CONTACT,
+  interview: INTERVIEW,
+  followUp: FOLLOW_UP,
+  reflection: REFLECTION,
+  training: TRAINING,
+  trainingItem: TRAINING_ITEM,
+} as const;

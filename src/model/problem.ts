@@ -1,0 +1,59 @@
+/** Problems found in a job-search file, with the exact place they refer to. */
+
+/** A zero-based line and UTF-16 column, as editors count them. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** A start and end position in the file. */
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Character offsets into the file's text, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How serious a problem is; maps one to one onto editor diagnostic severities. */
+export type Severity = 'error' | 'warning' | 'information';
+
+/** A stable identifier for each kind of problem, shown as the diagnostic's code. */
+export type ProblemCode =
+  | 'yaml-syntax'
+  | 'yaml-warning'
+  | 'not-a-mapping'
+  | 'wrong-type'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'unknown-value'
+  | 'invalid-date'
+  | 'invalid-time'
+  | 'out-of-range'
+  | 'invalid-link'
+  | 'duplicate-application'
+  | 'duplicate-skill'
+  | 'unknown-contact'
+  | 'sent-before-interview'
+  | 'history-order'
+  | 'status-mismatch'
+  | 'too-many-aliases';
+
+/** Another place in the file that explains a problem, such as the first of two duplicates. */
+export interface RelatedLocation {
+  readonly message: string;
+  readonly range: Range;
+}
+
+/** One problem, located precisely so the editor can underline it. */
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly range: Range;
+  readonly related?: readonly RelatedLocation[];
+}

@@ -1,0 +1,97 @@
+/** Checks that span several entries: duplicates, unknown contacts, dates out of order, a status its history contradicts. */
+import type { ReadContext } from './fieldReader';
+import type { Application, JobSearch } from './jobSearch';
+import { CLOSED_STATUSES, FOLLOW_UP_LABELS, STATUS_LABELS } from './vocabulary';
+
+/** Adds the cross-entry problems of `search` to `ctx`. */
+export function validateJobSearch(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
+  checkDuplicateApplications(search.applications, ctx);
+  for (const application of search.applications) {
+    checkFollowUps(application, ctx);
+    checkHistory(application, ctx);
+  }
+  checkDuplicateSkills(search, ctx);
+}
+
+const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Two open applications to the same company and role are one too many; a closed one may be applied to again. */
+function checkDuplicateApplications(applications: readonly Application[], ctx: ReadContext): void {
+  const open = new Map<string, Application>();
+  for (const application of applications) {
+    if (!application.company) continue;
+    const key = `${normalize(application.company)}\u0000${normalize(application.role)}`;
+    const earlier = open.get(key);
+    if (earlier) {
+      const where = ctx.range(earlier.fields.company!);
+      const what = application.role ? `${application.company} – ${application.role}` : application.company;
+      ctx.report(
+        application.fields.company!,
+        'warning',
+        'duplicate-application',
+        `${what} is already listed on line ${where.start.line + 1}. Merge the two entries, or close the earlier one.`,
+        [{ message: 'The earlier entry', range: where }],
+      );
+    }
+    if (!application.status || !CLOSED_STATUSES.has(application.status)) open.set(key, application);
+    else open.delete(key);
+  }
+}
+
+function checkFollowUps(application: Application, ctx: ReadContext): void {
+  const contactNames = application.contacts.map((contact) => contact.name);
+  const known = new Set(contactNames.map(normalize));
+  const interviewDates = application.interviews.map((interview) => interview.date).filter((date) => date !== undefined);
+  const firstInterview = interviewDates.sort()[0];
+  for (const followUp of application.followUps) {
+    if (followUp.contact !== undefined && !known.has(normalize(followUp.contact))) {
+      const listed = contactNames.length ? `Known contacts: ${contactNames.join(', ')}.` : 'Add them under `contacts:` first.';
+      ctx.report(followUp.fields.contact!, 'warning', 'unknown-contact', `${followUp.contact} is not one of ${application.company || 'this application'}'s contacts. ${listed}`);
+    }
+    const aboutInterview = followUp.kind === 'thank-you' || followUp.kind === 'feedback-request';
+    if (aboutInterview && followUp.sent && firstInterview && followUp.sent < firstInterview) {
+      ctx.report(
+        followUp.fields.sent!,
+        'warning',
+        'sent-before-interview',
+        `This ${FOLLOW_UP_LABELS[followUp.kind!].toLowerCase()} is marked sent on ${followUp.sent}, before the first interview on ${firstInterview}.`,
+      );
+    }
+  }
+}
+
+function checkHistory(application: Application, ctx: ReadContext): void {
+  let previous: string | undefined;
+  for (const entry of application.history) {
+    if (!entry.date) continue;
+    if (previous && entry.date < previous) {
+      ctx.report(entry.span, 'warning', 'history-order', `History entries should be in date order: ${entry.date} comes after ${previous}.`);
+    }
+    if (!previous || entry.date > previous) previous = entry.date;
+  }
+  const dated = application.history.filter((entry) => entry.date && entry.status);
+  const latest = dated.reduce<(typeof dated)[number] | undefined>((best, entry) => (!best || entry.date! >= best.date! ? entry : best), undefined);
+  const statusSpan = application.fields.status;
+  if (latest && statusSpan && application.status && latest.status !== application.status) {
+    ctx.report(
+      statusSpan,
+      'warning',
+      'status-mismatch',
+      `The status is ${STATUS_LABELS[application.status]}, but the latest history entry (${latest.date}) says ${STATUS_LABELS[latest.status!]}. Add a dated history entry for the change.`,
+    );
+  }
+}
+
+function checkDuplicateSkills(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
+  const seen = new Map<string, number>();
+  for (const entry of search.training) {
+    const key = normalize(entry.skill);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, entry.span.start);
+      continue;
+    }
+    const line = ctx.range({ start: first, end: first }).start.line + 1;
+    ctx.report(entry.span, 'warning', 'duplicate-skill', `${entry.skill} already has a training entry on line ${line}; add these items there instead.`);
+  }
+}

@@ -1,0 +1,28 @@
+/** Turns the `yaml` library's syntax errors and warnings into problems with plain-language messages. */
+import type { YAMLError } from 'yaml';
+import type { ReadContext } from './fieldReader';
+import type { Problem, Severity } from './problem';
+
+/** Clearer wording for the syntax errors people make most when editing by hand. */
+const MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'This key appears twice in the same entry; keep one of them.',
+  TAB_AS_INDENT: 'Tabs cannot indent YAML; use spaces.',
+  BAD_INDENT: 'The indentation here does not line up with the entries around it.',
+  MISSING_CHAR: 'A closing bracket or quote is missing.',
+  MULTILINE_IMPLICIT_KEY: 'A key cannot span lines; is a colon or quote missing on the line above?',
+  BLOCK_AS_IMPLICIT_KEY: 'A key cannot span lines; is a colon or quote missing on the line above?',
+  UNEXPECTED_TOKEN: 'Unexpected text; check the quotes, colons and indentation here.',
+  BAD_ALIAS: 'This alias (`*name`) does not match an anchor (`&name`) above it.',
+  MULTIPLE_DOCS: 'job-search.yaml holds one document; remove the extra `---`.',
+};
+
+/** A located problem for one YAML error or warning. */
+export function yamlProblem(error: YAMLError, severity: Severity, ctx: ReadContext): Problem {
+  const [start, rawEnd] = error.pos;
+  const end = Math.max(start, Math.min(rawEnd, ctx.text.length));
+  const span = { start: Math.min(start, ctx.text.length), end };
+  const detail = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').trim();
+  const friendly = MESSAGES[error.code];
+  const message = friendly ? `${friendly} (${detail})` : `YAML: ${detail}`;
+  return { code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning', severity, message, span, range: ctx.range(span) };
+}
