@@ -13,6 +13,7 @@ import type {
   TrainingEntry,
   TrainingItem,
 } from './jobSearch';
+import type { Problem } from './problem';
 import { validateJobSearch } from './validateJobSearch';
 import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
 import { yamlProblem } from './yamlProblem';
@@ -28,8 +29,7 @@ export function parseJobSearch(text: string): ParsedJobSearch {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const ctx = new ReadContext(text, lineCounter, (alias) => alias.resolve(document));
-  for (const error of document.errors) ctx.problems.push(yamlProblem(error, 'error', ctx));
-  for (const warning of document.warnings) ctx.problems.push(yamlProblem(warning, 'warning', ctx));
+  const syntax = [...document.errors.map((error) => yamlProblem(error, 'error', ctx)), ...document.warnings.map((warning) => yamlProblem(warning, 'warning', ctx))];
 
   const root = ctx.deref(document.contents as Node | null);
   let content: Omit<JobSearch, 'problems'> = { applications: [], training: [] };
@@ -40,8 +40,22 @@ export function parseJobSearch(text: string): ParsedJobSearch {
     ctx.report(spanOf(root), 'error', 'not-a-mapping', 'job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.');
   }
   validateJobSearch(content, ctx);
-  ctx.problems.sort((a, b) => a.span.start - b.span.start);
-  return { ...content, problems: ctx.problems, document, lineCounter };
+  return { ...content, problems: mergeProblems(syntax, ctx.problems), document, lineCounter };
+}
+
+/**
+ * Syntax problems first, one per position; content problems on the same lines as a syntax error are dropped,
+ * because they describe the parser's recovery rather than anything the user wrote.
+ */
+function mergeProblems(syntax: Problem[], content: readonly Problem[]): Problem[] {
+  const seen = new Set<number>();
+  const unique = syntax.filter((problem) => !seen.has(problem.span.start) && seen.add(problem.span.start));
+  const brokenLines = new Set<number>();
+  for (const problem of unique.filter((p) => p.severity === 'error')) {
+    for (let line = problem.range.start.line; line <= problem.range.end.line; line++) brokenLines.add(line);
+  }
+  const kept = content.filter((problem) => !brokenLines.has(problem.range.start.line));
+  return [...unique, ...kept].sort((a, b) => a.span.start - b.span.start);
 }
 
 const HISTORY = {

@@ -24,7 +24,7 @@ function checkDuplicateApplications(applications: readonly Application[], ctx: R
     const earlier = open.get(key);
     if (earlier) {
       const where = ctx.range(earlier.fields.company!);
-      const what = application.role ? `${application.company} – ${application.role}` : application.company;
+      const what = [application.company.trim(), application.role?.trim()].filter(Boolean).join(' – ');
       ctx.report(
         application.fields.company!,
         'warning',

@@ -10,7 +10,7 @@ const MESSAGES: Partial<Record<string, string>> = {
   BAD_INDENT: 'The indentation here does not line up with the entries around it.',
   MISSING_CHAR: 'A closing bracket or quote is missing.',
   MULTILINE_IMPLICIT_KEY: 'A key cannot span lines; is a colon or quote missing on the line above?',
-  BLOCK_AS_IMPLICIT_KEY: 'A key cannot span lines; is a colon or quote missing on the line above?',
+  BLOCK_AS_IMPLICIT_KEY: 'A new mapping cannot start on the same line as another key; check the indentation and colons here.',
   UNEXPECTED_TOKEN: 'Unexpected text; check the quotes, colons and indentation here.',
   BAD_ALIAS: 'This alias (`*name`) does not match an anchor (`&name`) above it.',
   MULTIPLE_DOCS: 'job-search.yaml holds one document; remove the extra `---`.',
@@ -22,7 +22,8 @@ export function yamlProblem(error: YAMLError, severity: Severity, ctx: ReadConte
   const end = Math.max(start, Math.min(rawEnd, ctx.text.length));
   const span = { start: Math.min(start, ctx.text.length), end };
   const detail = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').trim();
-  const friendly = MESSAGES[error.code];
+  const unclosed = /end with an? ([}\]])/.exec(detail)?.[1];
+  const friendly = unclosed ? `A \`${unclosed === '}' ? '{' : '['}\` above is never closed with \`${unclosed}\`.` : MESSAGES[error.code];
   const message = friendly ? `${friendly} (${detail})` : `YAML: ${detail}`;
   return { code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning', severity, message, span, range: ctx.range(span) };
 }

@@ -1,0 +1,40 @@
+/** Writes a commented starter job-search.yaml into a workspace folder and opens it. */
+import * as vscode from 'vscode';
+import { DEFAULT_FILE_NAME } from '../config/settings';
+import type { JobSearchStore } from '../services/jobSearchStore';
+
+/** The starter is the bundled sample, so what `npm start` shows and what users get are the same file. */
+const STARTER_PATH = ['sample', DEFAULT_FILE_NAME];
+
+/** Creates job-search.yaml in the chosen folder (one undo removes it again); opens the existing one if present. */
+export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!folders.length) {
+    const choice = await vscode.window.showInformationMessage('Open a folder first: job-search.yaml lives in a workspace folder.', 'Open Folder…');
+    if (choice) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+    return undefined;
+  }
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create job-search.yaml in which folder?' });
+  if (!folder) return undefined;
+  const target = vscode.Uri.joinPath(folder.uri, DEFAULT_FILE_NAME);
+  if (!(await exists(target))) {
+    const contents = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...STARTER_PATH));
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(target, { ignoreIfExists: true, contents });
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(target)}.`);
+      return undefined;
+    }
+  }
+  await store.refresh();
+  return vscode.window.showTextDocument(target);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,13 @@
+/** Selects an entry's text in job-search.yaml; what clicking a tree node does. */
+import * as vscode from 'vscode';
+
+/** Opens `uri` and selects the characters from `start` to `end`, keeping focus where it was. */
+export async function revealInFile(uri: vscode.Uri | string, start: number, end: number): Promise<vscode.TextEditor> {
+  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const document = await vscode.workspace.openTextDocument(target);
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(Math.max(start, end)));
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: true });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}

@@ -1,0 +1,104 @@
+/** Plain-text labels, descriptions and tooltip lines for each entry, shared by the tree and later views. */
+import { daysBetween } from './calendarDate';
+import type { Application, Contact, FollowUp, Interview, IsoDate, Reflection } from './jobSearch';
+import type { ActionItem } from './needsAction';
+import { stageSince } from './pipeline';
+import { describeAge, describeDue, describeUpcoming } from './relativeDates';
+import { FOLLOW_UP_LABELS, INTERVIEW_LABELS, STATUS_LABELS } from './vocabulary';
+
+/** What a view shows for one entry; `details` are tooltip lines, always plain text. */
+export interface Summary {
+  readonly label: string;
+  readonly description: string;
+  readonly details: readonly string[];
+}
+
+const joinParts = (...parts: (string | undefined | false)[]): string => parts.filter(Boolean).join(' · ');
+
+/** The company name, or a stand-in for an entry that lacks one. */
+export function companyName(application: Application): string {
+  return application.company.trim() || 'Unnamed application';
+}
+
+/** Company, role and how long the application has been in its stage. */
+export function summarizeApplication(application: Application, today: IsoDate): Summary {
+  const since = stageSince(application);
+  const status = application.status ? STATUS_LABELS[application.status] : 'Unknown status';
+  const details = [
+    application.role ? `${companyName(application)} — ${application.role}` : companyName(application),
+    since ? `${status} since ${since} (${describeAge(since, today)})` : status,
+    ...application.history.filter((entry) => entry.date && entry.status).map((entry) => `${entry.date}: ${STATUS_LABELS[entry.status!]}`),
+  ];
+  if (application.location) details.push(`Location: ${application.location}`);
+  if (application.link) details.push(application.link);
+  if (application.feedback) details.push(`Feedback: ${application.feedback}`);
+  return { label: companyName(application), description: joinParts(application.role, since && describeAge(since, today)), details };
+}
+
+/** A contact's name and role. */
+export function summarizeContact(contact: Contact): Summary {
+  return {
+    label: contact.name,
+    description: contact.role ?? '',
+    details: [contact.role ? `${contact.name}, ${contact.role}` : contact.name, contact.email, contact.phone, contact.linkedin, contact.notes].filter(
+      (line): line is string => !!line,
+    ),
+  };
+}
+
+/** The interview's kind, date and interviewers. */
+export function summarizeInterview(interview: Interview, today: IsoDate): Summary {
+  const label = interview.kind ? INTERVIEW_LABELS[interview.kind] : 'Interview';
+  const when = interview.date ? `${interview.date}${interview.time ? ` ${interview.time}` : ''}` : 'no date';
+  const relative = interview.date && daysBetween(today, interview.date) >= 0 ? describeUpcoming(daysBetween(today, interview.date)) : undefined;
+  const withWhom = interview.with.length ? `with ${interview.with.join(', ')}` : undefined;
+  return {
+    label,
+    description: joinParts(relative ?? interview.date, withWhom),
+    details: [`${label}, ${when}`, withWhom ?? '', interview.notes ?? ''].filter(Boolean),
+  };
+}
+
+/** The follow-up's kind, and whether it was sent or when it is due. */
+export function summarizeFollowUp(followUp: FollowUp, today: IsoDate): Summary {
+  const label = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : 'Follow-up';
+  const days = followUp.due ? daysBetween(today, followUp.due) : undefined;
+  // Within a week a relative phrase reads better; further out, the date itself does.
+  const state = followUp.sent ? `sent ${followUp.sent}` : days === undefined ? 'not scheduled' : days <= 7 ? describeDue(days) : `due ${followUp.due}`;
+  const to = followUp.contact ? `to ${followUp.contact}` : undefined;
+  return {
+    label,
+    description: joinParts(state, to),
+    details: [joinParts(label, to), followUp.due ? `Due ${followUp.due}` : '', followUp.sent ? `Sent ${followUp.sent}` : 'Not sent yet', followUp.notes ?? ''].filter(Boolean),
+  };
+}
+
+/** The reflection's stage, confidence and what to improve. */
+export function summarizeReflection(reflection: Reflection): Summary {
+  const stage = reflection.stage ? INTERVIEW_LABELS[reflection.stage] : undefined;
+  const confidence = reflection.confidence !== undefined ? `confidence ${reflection.confidence}/5` : undefined;
+  return {
+    label: stage ? `Reflection: ${stage}` : 'Reflection',
+    description: joinParts(reflection.date, confidence),
+    details: [
+      joinParts(reflection.date, stage, confidence),
+      reflection.wentWell.length ? `Went well: ${reflection.wentWell.join(', ')}` : '',
+      reflection.toImprove.length ? `To improve: ${reflection.toImprove.join(', ')}` : '',
+      reflection.feedback ? `Feedback: ${reflection.feedback}` : '',
+      reflection.notes ?? '',
+    ].filter(Boolean),
+  };
+}
+
+/** A "Needs action" row: what to do, for which company, and how urgent it is. */
+export function summarizeAction(item: ActionItem): Summary {
+  const company = companyName(item.application);
+  if (item.kind === 'followUp') {
+    const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : 'Follow-up';
+    const to = item.followUp.contact ? ` to ${item.followUp.contact}` : '';
+    return { label: `${what}${to}`, description: joinParts(company, describeDue(item.days)), details: [`${what}${to} for ${company}`, `Due ${item.date}`] };
+  }
+  const what = item.interview.kind ? INTERVIEW_LABELS[item.interview.kind] : 'Interview';
+  const when = joinParts(describeUpcoming(item.days), item.interview.time);
+  return { label: what, description: joinParts(company, when), details: [`${what} at ${company}`, `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`] };
+}

@@ -1,0 +1,197 @@
+/** Finds, reads, watches and caches every job-search file of the workspace; parses each document version once. */
+import * as vscode from 'vscode';
+import { parseJobSearch, type ParsedJobSearch } from '../model/parseJobSearch';
+import { affectsSettings, DEFAULT_FILE_NAME, readSettings } from '../config/settings';
+
+/** One tracked file and its current parse. */
+export interface JobSearchFile {
+  readonly uri: vscode.Uri;
+  /** The workspace folder the file belongs to, for labelling multi-root trees. */
+  readonly folder: vscode.WorkspaceFolder | undefined;
+  readonly parsed: ParsedJobSearch;
+  /** Set when the file could not be read at all. */
+  readonly readError?: string;
+}
+
+interface Entry extends JobSearchFile {
+  /** The editor version the parse came from, or -1 for text read from disk. */
+  readonly version: number;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Waits this long after a keystroke before views update, so fast typing parses once. */
+const TYPING_DELAY_MS = 120;
+
+/** The single source of job-search data; every view listens to `onDidChange`. */
+export class JobSearchStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private watchers: vscode.Disposable[] = [];
+  private discovery: Promise<void> | undefined;
+  private pendingChange: ReturnType<typeof setTimeout> | undefined;
+  private readSequence = 0;
+
+  /** Fires after any tracked file was added, removed or changed. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length && this.isTracked(event.document.uri)) this.scheduleChange();
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (this.isTracked(document.uri)) this.scheduleChange();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // Once closed, the file on disk is the truth again (unsaved text was kept or discarded by the user).
+        if (this.isTracked(document.uri)) void this.reloadFromDisk(document.uri);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSettings(event)) void this.refresh();
+      }),
+    );
+  }
+
+  /** Resolves once the first discovery has finished. */
+  ready(): Promise<void> {
+    return this.discovery ?? this.refresh();
+  }
+
+  /** Every tracked file, in workspace-folder order, each parsed at its current version. */
+  get files(): JobSearchFile[] {
+    return [...this.entries.keys()].map((key) => this.current(key)).filter((entry) => entry !== undefined);
+  }
+
+  /** The current parse of `uri`, or undefined when it is not a tracked file. */
+  get(uri: vscode.Uri): JobSearchFile | undefined {
+    return this.current(uri.toString());
+  }
+
+  /** Whether `uri` is one of the job-search files. */
+  isTracked(uri: vscode.Uri): boolean {
+    return this.entries.has(uri.toString());
+  }
+
+  /** Looks for job-search files again in every workspace folder and re-reads them. */
+  refresh(): Promise<void> {
+    const run = this.discover();
+    this.discovery = run;
+    return run;
+  }
+
+  private async discover(): Promise<void> {
+    const found = new Map<string, { uri: vscode.Uri; folder: vscode.WorkspaceFolder }>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const uri of await this.candidates(folder)) {
+        if (!found.has(uri.toString())) found.set(uri.toString(), { uri, folder });
+      }
+    }
+    const previous = new Map(this.entries);
+    this.entries.clear();
+    for (const [key, { uri, folder }] of found) {
+      const kept = previous.get(key);
+      this.entries.set(key, kept ?? (await this.read(uri, folder)));
+    }
+    this.watch();
+    this.fire();
+  }
+
+  private async candidates(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
+    const { files } = readSettings(folder);
+    const uris: vscode.Uri[] = [];
+    for (const pattern of [DEFAULT_FILE_NAME, ...files]) {
+      if (GLOB_CHARS.test(pattern)) {
+        uris.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**')));
+        continue;
+      }
+      const uri = /^(\/|[a-zA-Z]:[\\/])/.test(pattern) ? vscode.Uri.file(pattern) : vscode.Uri.joinPath(folder.uri, pattern);
+      if (await exists(uri)) uris.push(uri);
+    }
+    return uris;
+  }
+
+  /** Watches the default file name everywhere and each configured pattern, so creating or deleting one re-discovers. */
+  private watch(): void {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    const patterns: vscode.GlobPattern[] = [`**/${DEFAULT_FILE_NAME}`];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const file of readSettings(folder).files) patterns.push(new vscode.RelativePattern(folder, file));
+    }
+    for (const pattern of patterns) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      watcher.onDidCreate(() => void this.refresh());
+      watcher.onDidDelete(() => void this.refresh());
+      watcher.onDidChange((uri) => {
+        if (this.isTracked(uri) && !openDocument(uri)) void this.reloadFromDisk(uri);
+      });
+      this.watchers.push(watcher);
+    }
+  }
+
+  /** The entry for `key`, re-parsed first when its open editor has a newer version than the cache. */
+  private current(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const document = openDocument(entry.uri);
+    if (!document || document.version === entry.version) return entry;
+    const fresh: Entry = { uri: entry.uri, folder: entry.folder, version: document.version, parsed: parseJobSearch(document.getText()) };
+    this.entries.set(key, fresh);
+    return fresh;
+  }
+
+  private async read(uri: vscode.Uri, folder: vscode.WorkspaceFolder | undefined): Promise<Entry> {
+    const document = openDocument(uri);
+    if (document) return { uri, folder, version: document.version, parsed: parseJobSearch(document.getText()) };
+    try {
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      return { uri, folder, version: -1, parsed: parseJobSearch(text) };
+    } catch (error) {
+      const readError = error instanceof Error ? error.message : String(error);
+      return { uri, folder, version: -1, parsed: parseJobSearch(''), readError };
+    }
+  }
+
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const sequence = ++this.readSequence;
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    const fresh = await this.read(uri, entry.folder);
+    // A later read, or a removal, wins over this one.
+    if (sequence !== this.readSequence || !this.entries.has(key)) return;
+    this.entries.set(key, fresh);
+    this.fire();
+  }
+
+  private scheduleChange(): void {
+    clearTimeout(this.pendingChange);
+    this.pendingChange = setTimeout(() => this.fire(), TYPING_DELAY_MS);
+  }
+
+  private fire(): void {
+    clearTimeout(this.pendingChange);
+    this.pendingChange = undefined;
+    this.changeEmitter.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.pendingChange);
+    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+  }
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory;
+  } catch {
+    return false;
+  }
+}

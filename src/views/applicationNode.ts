@@ -1,0 +1,64 @@
+/** One application in the tree, with its contacts, interviews, follow-ups and reflections as children. */
+import * as vscode from 'vscode';
+import type { Application, IsoDate } from '../model/jobSearch';
+import type { Problem } from '../model/problem';
+import { summarizeApplication } from '../model/summaries';
+import type { Status } from '../model/vocabulary';
+import { ContactNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
+import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+
+/** The codicon for each stage. */
+const STATUS_ICONS: Readonly<Record<Status, string>> = {
+  wishlist: 'star-empty',
+  applied: 'send',
+  screening: 'call-outgoing',
+  interviewing: 'comment-discussion',
+  offer: 'gift',
+  accepted: 'verified',
+  rejected: 'circle-slash',
+  withdrawn: 'debug-step-back',
+  ghosted: 'question',
+};
+
+/** The codicon id for a stage, or a warning for an unknown one. */
+export function statusIcon(status: Status | undefined): string {
+  return status ? STATUS_ICONS[status] : 'warning';
+}
+
+/** An application: company as the label, role and stage age as the description. */
+export class ApplicationNode extends TreeNode {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly application: Application,
+    private readonly today: IsoDate,
+    /** Errors and warnings inside this entry, shown on the node so broken entries stand out. */
+    private readonly problems: readonly Problem[],
+  ) {
+    super();
+  }
+
+  override children(): TreeNode[] {
+    const { uri, application, today } = this;
+    return [
+      ...application.contacts.map((contact) => new ContactNode(uri, contact)),
+      ...application.interviews.map((interview) => new InterviewNode(uri, interview, today)),
+      ...application.followUps.map((followUp) => new FollowUpNode(uri, followUp, today)),
+      ...application.reflections.map((reflection) => new ReflectionNode(uri, reflection)),
+    ];
+  }
+
+  treeItem(): vscode.TreeItem {
+    const { application } = this;
+    const summary = summarizeApplication(application, this.today);
+    const hasChildren = application.contacts.length + application.interviews.length + application.followUps.length + application.reflections.length > 0;
+    const item = new vscode.TreeItem(summary.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `${this.uri.toString()}#application-${application.index}`;
+    item.description = summary.description;
+    const errors = this.problems.filter((problem) => problem.severity === 'error');
+    item.tooltip = plainTooltip([...summary.details, ...this.problems.map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`)]);
+    item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));
+    item.contextValue = ['application', `status-${application.status ?? 'unknown'}`, application.link ? 'hasLink' : ''].filter(Boolean).join(' ');
+    item.command = revealCommand(this.uri, application.fields.company ?? application.span);
+    return item;
+  }
+}

@@ -1,0 +1,51 @@
+/** The Applications tree: adapts the store's parsed files into nodes and refreshes when they change. */
+import * as vscode from 'vscode';
+import { toIsoDate } from '../model/calendarDate';
+import { readSettings } from '../config/settings';
+import type { JobSearchStore } from '../services/jobSearchStore';
+import { FileNode, fileContents } from './fileNodes';
+import type { TreeNode } from './treeNode';
+
+/** Feeds the Applications view from the store; one section per file in multi-root workspaces. */
+export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly subscription: vscode.Disposable;
+  private midnight: ReturnType<typeof setTimeout> | undefined;
+
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  constructor(private readonly store: JobSearchStore) {
+    this.subscription = store.onDidChange(() => this.changeEmitter.fire());
+    this.scheduleMidnightRefresh();
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return node.treeItem();
+  }
+
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    if (node) return node.children();
+    // Waiting for discovery keeps the welcome view from flashing before the file is found.
+    await this.store.ready();
+    const files = this.store.files;
+    const today = toIsoDate(new Date());
+    if (files.length === 1) return fileContents(files[0]!, today, readSettings(files[0]!.folder).lookaheadDays);
+    return files.map((file) => new FileNode(file, today, readSettings(file.folder).lookaheadDays));
+  }
+
+  /** "Due tomorrow" becomes "due today" at midnight without any edit, so redraw then. */
+  private scheduleMidnightRefresh(): void {
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+    this.midnight = setTimeout(() => {
+      this.changeEmitter.fire();
+      this.scheduleMidnightRefresh();
+    }, next.getTime() - now.getTime());
+  }
+
+  dispose(): void {
+    clearTimeout(this.midnight);
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}

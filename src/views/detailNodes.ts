@@ -1,0 +1,60 @@
+/** The leaves under an application: contacts, interviews, follow-ups and reflections. */
+import * as vscode from 'vscode';
+import type { Contact, FollowUp, Interview, IsoDate, Reflection } from '../model/jobSearch';
+import type { Span } from '../model/problem';
+import { summarizeContact, summarizeFollowUp, summarizeInterview, summarizeReflection, type Summary } from '../model/summaries';
+import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+
+/** A leaf drawn from a summary, revealing its entry on click. */
+class DetailNode extends TreeNode {
+  constructor(
+    private readonly uri: vscode.Uri,
+    private readonly span: Span,
+    private readonly summary: Summary,
+    private readonly iconPath: vscode.ThemeIcon,
+    private readonly contextValue: string,
+  ) {
+    super();
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.summary.label, vscode.TreeItemCollapsibleState.None);
+    item.description = this.summary.description;
+    item.tooltip = plainTooltip(this.summary.details);
+    item.iconPath = this.iconPath;
+    item.contextValue = this.contextValue;
+    item.command = revealCommand(this.uri, this.span);
+    return item;
+  }
+}
+
+/** A person at the company. */
+export class ContactNode extends DetailNode {
+  constructor(uri: vscode.Uri, readonly contact: Contact) {
+    super(uri, contact.span, summarizeContact(contact), icon('person'), contact.linkedin ? 'contact hasLink' : 'contact');
+  }
+}
+
+/** A past or upcoming interview. */
+export class InterviewNode extends DetailNode {
+  constructor(uri: vscode.Uri, readonly interview: Interview, today: IsoDate) {
+    const upcoming = !!interview.date && interview.date >= today;
+    super(uri, interview.span, summarizeInterview(interview, today), icon(upcoming ? 'calendar' : 'comment-discussion'), 'interview');
+  }
+}
+
+/** A follow-up message: sent, due, or overdue. */
+export class FollowUpNode extends DetailNode {
+  constructor(uri: vscode.Uri, readonly followUp: FollowUp, today: IsoDate) {
+    const overdue = !followUp.sent && !!followUp.due && followUp.due < today;
+    const glyph = followUp.sent ? icon('pass', 'testing.iconPassed') : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
+    super(uri, followUp.span, summarizeFollowUp(followUp, today), glyph, followUp.sent ? 'followUp sent' : 'followUp');
+  }
+}
+
+/** A note written after an interview. */
+export class ReflectionNode extends DetailNode {
+  constructor(uri: vscode.Uri, readonly reflection: Reflection) {
+    super(uri, reflection.span, summarizeReflection(reflection), icon('lightbulb'), 'reflection');
+  }
+}

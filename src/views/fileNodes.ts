@@ -1,0 +1,102 @@
+/** Per-file nodes: the file itself in multi-root workspaces, its problems, and plain messages. */
+import * as vscode from 'vscode';
+import { needsAction } from '../model/needsAction';
+import { groupByStage } from '../model/pipeline';
+import type { IsoDate } from '../model/jobSearch';
+import type { JobSearchFile } from '../services/jobSearchStore';
+import { NeedsActionNode, StageGroupNode } from './groupNodes';
+import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+
+/** The nodes for one file: problems first, then "Needs action", then one group per stage. */
+export function fileContents(file: JobSearchFile, today: IsoDate, lookaheadDays: number): TreeNode[] {
+  const nodes: TreeNode[] = [];
+  const { parsed } = file;
+  if (file.readError) {
+    nodes.push(new MessageNode(`Could not read ${fileName(file.uri)}`, file.readError, icon('error', 'list.errorForeground'), 'readError'));
+    return nodes;
+  }
+  if (parsed.problems.some((problem) => problem.severity !== 'information')) nodes.push(new ProblemsNode(file));
+  const actions = needsAction(parsed, today, lookaheadDays);
+  if (actions.length) nodes.push(new NeedsActionNode(file.uri, actions));
+  nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, today, parsed.problems)));
+  if (!parsed.applications.length) {
+    const hint = parsed.problems.length ? 'Fix the problems above to see your applications' : 'No applications yet: add one under `applications:`';
+    nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', { command: 'vscode.open', title: 'Open', arguments: [file.uri] }));
+  }
+  return nodes;
+}
+
+/** A workspace folder's file, the root of its section in multi-root workspaces. */
+export class FileNode extends TreeNode {
+  constructor(
+    readonly file: JobSearchFile,
+    private readonly today: IsoDate,
+    private readonly lookaheadDays: number,
+  ) {
+    super();
+  }
+
+  override children(): TreeNode[] {
+    return fileContents(this.file, this.today, this.lookaheadDays);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const { uri, folder } = this.file;
+    const item = new vscode.TreeItem(folder?.name ?? fileName(uri), vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${uri.toString()}#file`;
+    item.description = folder ? vscode.workspace.asRelativePath(uri, false) : undefined;
+    item.resourceUri = uri;
+    item.iconPath = icon('briefcase');
+    item.tooltip = plainTooltip([uri.scheme === 'file' ? uri.fsPath : uri.toString()]);
+    item.contextValue = 'file';
+    return item;
+  }
+}
+
+/** "N problems": shown instead of an empty view when the file is broken; clicking it goes to the first one. */
+export class ProblemsNode extends TreeNode {
+  constructor(readonly file: JobSearchFile) {
+    super();
+  }
+
+  treeItem(): vscode.TreeItem {
+    const problems = this.file.parsed.problems.filter((problem) => problem.severity !== 'information');
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    const first = problems[0]!;
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    const item = new vscode.TreeItem(`${count} in ${fileName(this.file.uri)}`, vscode.TreeItemCollapsibleState.None);
+    item.description = `line ${first.range.start.line + 1}: ${first.message}`;
+    item.tooltip = plainTooltip(problems.slice(0, 20).map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`));
+    item.iconPath = errors ? icon('error', 'list.errorForeground') : icon('warning', 'list.warningForeground');
+    item.contextValue = 'problems';
+    item.command = revealCommand(this.file.uri, first.span, 'Go to the first problem');
+    return item;
+  }
+}
+
+/** A single line of text, for empty or unreadable files. */
+export class MessageNode extends TreeNode {
+  constructor(
+    private readonly label: string,
+    private readonly detail: string | undefined,
+    private readonly iconPath: vscode.ThemeIcon,
+    private readonly contextValue: string,
+    private readonly command?: vscode.Command,
+  ) {
+    super();
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
+    item.description = this.detail;
+    item.tooltip = plainTooltip([this.label, this.detail ?? ''].filter(Boolean));
+    item.iconPath = this.iconPath;
+    item.contextValue = this.contextValue;
+    item.command = this.command;
+    return item;
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,90 @@
+/** The tree's groups: "Needs action" with its items, and one group per stage. */
+import * as vscode from 'vscode';
+import type { IsoDate } from '../model/jobSearch';
+import type { ActionItem } from '../model/needsAction';
+import type { StageGroup } from '../model/pipeline';
+import type { Problem } from '../model/problem';
+import { summarizeAction } from '../model/summaries';
+import { CLOSED_STATUSES, STATUS_LABELS } from '../model/vocabulary';
+import { ApplicationNode, statusIcon } from './applicationNode';
+import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+
+/** The group at the top: what is due, overdue or coming up. */
+export class NeedsActionNode extends TreeNode {
+  constructor(
+    private readonly uri: vscode.Uri,
+    readonly items: readonly ActionItem[],
+  ) {
+    super();
+  }
+
+  override children(): TreeNode[] {
+    return this.items.map((item) => new ActionItemNode(this.uri, item));
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem('Needs action', vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${this.uri.toString()}#needs-action`;
+    item.description = String(this.items.length);
+    const overdue = this.items.some((entry) => entry.days < 0);
+    item.iconPath = icon('bell-dot', overdue ? 'list.warningForeground' : undefined);
+    item.tooltip = plainTooltip([`${this.items.length} to do: follow-ups due or overdue, and interviews coming up`]);
+    item.contextValue = 'needsAction';
+    return item;
+  }
+}
+
+/** One follow-up to write or interview to prepare for. */
+export class ActionItemNode extends TreeNode {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly action: ActionItem,
+  ) {
+    super();
+  }
+
+  treeItem(): vscode.TreeItem {
+    const summary = summarizeAction(this.action);
+    const item = new vscode.TreeItem(summary.label, vscode.TreeItemCollapsibleState.None);
+    item.description = summary.description;
+    item.tooltip = plainTooltip(summary.details);
+    const overdue = this.action.days < 0;
+    item.iconPath = this.action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
+    item.contextValue = this.action.kind === 'interview' ? 'action interview' : `action followUp${overdue ? ' overdue' : ''}`;
+    const entry = this.action.kind === 'interview' ? this.action.interview : this.action.followUp;
+    item.command = revealCommand(this.uri, entry.span);
+    return item;
+  }
+}
+
+/** All applications in one stage, with a count. */
+export class StageGroupNode extends TreeNode {
+  constructor(
+    private readonly uri: vscode.Uri,
+    readonly group: StageGroup,
+    private readonly today: IsoDate,
+    private readonly problems: readonly Problem[],
+  ) {
+    super();
+  }
+
+  override children(): TreeNode[] {
+    return this.group.applications.map((application) => {
+      const inside = this.problems.filter((problem) => problem.span.start >= application.span.start && problem.span.end <= application.span.end);
+      return new ApplicationNode(this.uri, application, this.today, inside);
+    });
+  }
+
+  treeItem(): vscode.TreeItem {
+    const { status, applications } = this.group;
+    // Closed stages stay folded so the active pipeline is what the user sees first.
+    const state = status && CLOSED_STATUSES.has(status) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+    const item = new vscode.TreeItem(status ? STATUS_LABELS[status] : 'Unknown status', state);
+    item.id = `${this.uri.toString()}#stage-${status ?? 'unknown'}`;
+    item.description = String(applications.length);
+    item.iconPath = icon(statusIcon(status), status ? undefined : 'list.errorForeground');
+    item.tooltip = plainTooltip([`${applications.length} application${applications.length === 1 ? '' : 's'}`]);
+    item.contextValue = `stage status-${status ?? 'unknown'}`;
+    return item;
+  }
+}

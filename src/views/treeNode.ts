@@ -1,0 +1,37 @@
+/** The base of every node in the Job Search trees, and helpers the node kinds share. */
+import * as vscode from 'vscode';
+import type { Span } from '../model/problem';
+import { CommandId } from '../commands/commandIds';
+
+/** A node that knows its own tree item and children. */
+export abstract class TreeNode {
+  /** The tree item VS Code draws for this node. */
+  abstract treeItem(): vscode.TreeItem;
+
+  /** The node's children; leaves have none. */
+  children(): TreeNode[] {
+    return [];
+  }
+}
+
+/** The click action that selects `span` of `uri` in the editor. */
+export function revealCommand(uri: vscode.Uri, span: Span, title = 'Show in job-search.yaml'): vscode.Command {
+  return { command: CommandId.revealInFile, title, arguments: [uri, span.start, span.end] };
+}
+
+/** A tooltip from plain-text lines: user text is escaped and never trusted, so it cannot run commands or render HTML. */
+export function plainTooltip(lines: readonly string[]): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(undefined, false);
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  lines.forEach((line, index) => {
+    if (index > 0) tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(line);
+  });
+  return tooltip;
+}
+
+/** A codicon, optionally tinted with a theme colour id. */
+export function icon(id: string, color?: string): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+}
