@@ -96,9 +96,9 @@ export function summarizeAction(item: ActionItem): Summary {
   if (item.kind === 'followUp') {
     const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : 'Follow-up';
     const to = item.followUp.contact ? ` to ${item.followUp.contact}` : '';
-    return { label: `${what}${to}`, description: joinParts(company, describeDue(item.days)), details: [`${what}${to} for ${company}`, `Due ${item.date}`] };
+    return { label: what, description: joinParts(describeDue(item.days), company), details: [`${what}${to} for ${company}`, `Due ${item.date}`] };
   }
   const what = item.interview.kind ? INTERVIEW_LABELS[item.interview.kind] : 'Interview';
   const when = joinParts(describeUpcoming(item.days), item.interview.time);
-  return { label: what, description: joinParts(company, when), details: [`${what} at ${company}`, `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`] };
+  return { label: what, description: joinParts(when, company), details: [`${what} at ${company}`, `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`] };
 }

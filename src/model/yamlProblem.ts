@@ -20,10 +20,12 @@ const MESSAGES: Partial<Record<string, string>> = {
 export function yamlProblem(error: YAMLError, severity: Severity, ctx: ReadContext): Problem {
   const [start, rawEnd] = error.pos;
   const end = Math.max(start, Math.min(rawEnd, ctx.text.length));
-  const span = { start: Math.min(start, ctx.text.length), end };
   const detail = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').trim();
   const unclosed = /end with an? ([}\]])/.exec(detail)?.[1];
-  const friendly = unclosed ? `A \`${unclosed === '}' ? '{' : '['}\` above is never closed with \`${unclosed}\`.` : MESSAGES[error.code];
+  // The parser notices a missing bracket where the next entry starts; the user needs the bracket that was opened.
+  const opener = unclosed ? ctx.text.lastIndexOf(unclosed === '}' ? '{' : '[', Math.max(0, start - 1)) : -1;
+  const span = opener >= 0 ? { start: opener, end: opener + 1 } : { start: Math.min(start, ctx.text.length), end };
+  const friendly = unclosed ? `This \`${unclosed === '}' ? '{' : '['}\` is never closed with \`${unclosed}\`.` : MESSAGES[error.code];
   const message = friendly ? `${friendly} (${detail})` : `YAML: ${detail}`;
   return { code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning', severity, message, span, range: ctx.range(span) };
 }

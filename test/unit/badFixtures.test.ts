@@ -64,7 +64,7 @@ const EXPECTED: Record<string, Expectation> = {
   },
   'only-comments.yaml': { problems: [], companies: [] },
   'syntax-unclosed-flow.yaml': {
-    problems: ['8:2-8:3 error yaml-syntax', '8:13-8:14 error yaml-syntax'],
+    problems: ['7:8-7:9 error yaml-syntax', '8:13-8:14 error yaml-syntax'],
     companies: ['Acme Corp', 'Globex', ''],
     mentions: ['never closed'],
   },

@@ -16,10 +16,10 @@ describe('needsAction', () => {
       return `${summary.label} | ${summary.description}`;
     });
     assert.deepEqual(items, [
-      'Thank-you note to Priya Nair | Globex · 3 days overdue',
-      'Feedback request to Jamie Lee | Acme Corp · 2 days overdue',
-      'Final round | Globex · in 2 days · 15:00',
-      'Status check-in | Initech · due in 2 days',
+      'Thank-you note | 3 days overdue · Globex',
+      'Feedback request | 2 days overdue · Acme Corp',
+      'Final round | in 2 days · 15:00 · Globex',
+      'Status check-in | due in 2 days · Initech',
     ]);
   });
 
@@ -31,9 +31,9 @@ describe('needsAction', () => {
   it('turns from "due tomorrow" to "due today" at midnight', () => {
     const text = 'applications:\n  - company: A\n    followUps:\n      - {kind: check-in, due: 2026-11-23}\n';
     const parsed = parseJobSearch(text);
-    assert.equal(summarizeAction(needsAction(parsed, '2026-11-22', 1)[0]!).description, 'A · due tomorrow');
-    assert.equal(summarizeAction(needsAction(parsed, '2026-11-23', 1)[0]!).description, 'A · due today');
-    assert.equal(summarizeAction(needsAction(parsed, '2026-11-24', 1)[0]!).description, 'A · 1 day overdue');
+    assert.equal(summarizeAction(needsAction(parsed, '2026-11-22', 1)[0]!).description, 'due tomorrow · A');
+    assert.equal(summarizeAction(needsAction(parsed, '2026-11-23', 1)[0]!).description, 'due today · A');
+    assert.equal(summarizeAction(needsAction(parsed, '2026-11-24', 1)[0]!).description, '1 day overdue · A');
   });
 });
 

@@ -1,0 +1,26 @@
+/** Headless Debian Chromium driven by playwright-core: the "person" in front of the code-server workbench. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Chromium from Debian's package unless JOB_SEARCH_CHROMIUM names another build. */
+export const CHROMIUM = process.env.JOB_SEARCH_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium with the flags that keep it off the network. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium was not found at ${CHROMIUM}. Install Debian's chromium package (apt-get install chromium) or set JOB_SEARCH_CHROMIUM.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens the workbench at `url` and waits until it has drawn. */
+export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  return page;
+}

@@ -1,0 +1,86 @@
+/**
+ * Runs the integration suites inside a real VS Code (code-server, driven by headless Chromium), one session per
+ * fixture workspace, prints each result and exits non-zero when any test failed or a session did not finish.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openWorkbench } from './browser';
+import { startCodeServer } from './codeServer';
+import { ensureCodeServer } from './installCodeServer';
+import { installExtension } from './installExtension';
+import { RESULTS_DIR, RUN_DIR } from './paths';
+import { prepareWorkspace, SESSIONS, suiteEnv, workspacePath, type Session } from './sessions';
+import { type Results, printResults, readResults } from './results';
+
+const SESSION_TIMEOUT_MS = 180_000;
+
+async function runSession(session: Session, browser: Browser): Promise<Results> {
+  const runDir = join(RUN_DIR, session.name);
+  const folder = prepareWorkspace(session.fixture, session.name);
+  const extensionsDir = join(runDir, 'extensions');
+  const userDataDir = join(runDir, 'user-data');
+  rmSync(userDataDir, { recursive: true, force: true });
+  installExtension(extensionsDir, true);
+  const resultsFile = join(runDir, 'results.json');
+  rmSync(resultsFile, { force: true });
+
+  const install = await ensureCodeServer();
+  const server = await startCodeServer(install, {
+    workspace: workspacePath(session, folder),
+    userDataDir,
+    extensionsDir,
+    env: suiteEnv(session, resultsFile),
+  });
+  // The extension host starts only once a browser connects to the workbench.
+  const page = await openWorkbench(browser, server.url);
+  try {
+    const deadline = Date.now() + SESSION_TIMEOUT_MS;
+    while (!existsSync(resultsFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!existsSync(resultsFile)) {
+      const shot = join(RESULTS_DIR, `integration-${session.name}-timeout.png`);
+      await page.screenshot({ path: shot });
+      const log = readFileSync(server.logFile, 'utf8').split('\n').slice(-30).join('\n');
+      return {
+        passed: 0,
+        failed: 1,
+        pending: 0,
+        tests: [{ title: `${session.name}: the suites did not report within ${SESSION_TIMEOUT_MS / 1000} s (screenshot ${shot})\n${log}`, state: 'failed' }],
+      };
+    }
+    return readResults(resultsFile);
+  } finally {
+    await page.close();
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await ensureCodeServer();
+  const browser = await launchBrowser();
+  const all: Results = { passed: 0, failed: 0, pending: 0, tests: [] };
+  try {
+    for (const session of SESSIONS) {
+      const started = Date.now();
+      console.log(`\nIntegration: ${session.name} (${session.suites.join(', ')})`);
+      const results = await runSession(session, browser);
+      printResults(results);
+      console.log(`  ${results.passed} passed, ${results.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      all.passed += results.passed;
+      all.failed += results.failed;
+      all.pending += results.pending;
+      all.tests.push(...results.tests.map((test) => ({ ...test, title: `${session.name}: ${test.title}` })));
+    }
+  } finally {
+    await browser.close();
+  }
+  writeFileSync(join(RESULTS_DIR, 'integration.json'), JSON.stringify(all, null, 2));
+  console.log(`\nIntegration: ${all.passed} passed, ${all.failed} failed`);
+  process.exitCode = all.failed || !all.passed ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

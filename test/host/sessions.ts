@@ -1,0 +1,58 @@
+/** The integration runs: which fixture workspace each opens and which suites run in it; shared by every host. */
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, format } from 'date-fns';
+import { ROOT, RUN_DIR } from './paths';
+
+/** One VS Code window: a workspace and the suites that run in it. */
+export interface Session {
+  readonly name: string;
+  /** A folder under test/fixtures/workspaces, or `sample` for the bundled sample. */
+  readonly fixture: string;
+  /** A `.code-workspace` file inside the fixture to open instead of the folder. */
+  readonly workspaceFile?: string;
+  readonly suites: readonly string[];
+}
+
+/** Every integration run, in order. */
+export const SESSIONS: readonly Session[] = [
+  { name: 'tree', fixture: 'tree', suites: ['activation', 'applicationsTree', 'commands', 'editing'] },
+  { name: 'malformed', fixture: 'broken', suites: ['malformedFile'] },
+  { name: 'no-file', fixture: 'empty', suites: ['createFile'] },
+  { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
+];
+
+/** A fresh copy of a fixture workspace for one run, with `{{today±N}}` in `*.template.yaml` files filled in. */
+export function prepareWorkspace(fixture: string, runName: string, today = new Date()): string {
+  const target = join(RUN_DIR, runName, 'workspace');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(fixture === 'sample' ? join(ROOT, 'sample') : join(ROOT, 'test', 'fixtures', 'workspaces', fixture), target, { recursive: true });
+  for (const file of walk(target).filter((path) => path.endsWith('.template.yaml'))) {
+    const text = readFileSync(file, 'utf8').replace(/\{\{today([+-]\d+)?\}\}/g, (_, offset?: string) => format(addDays(today, Number(offset ?? 0)), 'yyyy-MM-dd'));
+    writeFileSync(file, text);
+    renameSync(file, file.replace(/\.template\.yaml$/, '.yaml'));
+  }
+  return target;
+}
+
+/** The path VS Code should open for `session` after its workspace is prepared. */
+export function workspacePath(session: Session, folder: string): string {
+  return session.workspaceFile ? join(folder, session.workspaceFile) : folder;
+}
+
+/** The environment that tells the integration entry which suites to run and where to write results. */
+export function suiteEnv(session: Session, resultsFile: string): Record<string, string> {
+  return {
+    JOB_SEARCH_TEST_ENTRY: join(ROOT, 'out', 'test', 'integration', 'index.js'),
+    JOB_SEARCH_TEST_SUITES: session.suites.join(','),
+    JOB_SEARCH_TEST_RESULTS: resultsFile,
+  };
+}
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}

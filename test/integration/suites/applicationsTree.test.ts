@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, find, rows, texts } from '../support/host';
+
+suite('Applications tree', () => {
+  test('shows "Needs action" first, then one group per stage with counts', async () => {
+    const { applicationsTree } = await api();
+    assert.deepEqual(texts(await rows(applicationsTree)), ['Needs action | 3', 'Wishlist | 1', 'Applied | 2', 'Interviewing | 1', 'Rejected | 1']);
+  });
+
+  test('lists what needs action, most overdue first, with relative dates', async () => {
+    const { applicationsTree } = await api();
+    const needsAction = find(await rows(applicationsTree), 'Needs action');
+    assert.equal(needsAction.item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+    assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), [
+      'Feedback request | 3 days overdue · Acme Corp',
+      'Thank-you note | due today · Globex',
+      'Final round | tomorrow · 10:00 · Globex',
+    ]);
+  });
+
+  test('shows each application with role and time in stage, newest first', async () => {
+    const { applicationsTree } = await api();
+    const groups = await rows(applicationsTree);
+    const applied = await rows(applicationsTree, find(groups, 'Applied').node);
+    assert.deepEqual(texts(applied), ['Initech | SRE · 2 days', 'Hooli | 9 days']);
+    assert.deepEqual(texts(await rows(applicationsTree, find(groups, 'Rejected').node)), ['Acme Corp | Backend Engineer · 1 month']);
+    assert.equal(find(groups, 'Rejected').item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'closed stages start folded');
+    assert.equal(find(groups, 'Applied').item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+  });
+
+  test('shows contacts, interviews, follow-ups and reflections under an application', async () => {
+    const { applicationsTree } = await api();
+    const rejected = find(await rows(applicationsTree), 'Rejected');
+    const acme = find(await rows(applicationsTree, rejected.node), 'Acme Corp');
+    assert.equal(acme.item.contextValue, 'application status-rejected hasLink');
+    const children = await rows(applicationsTree, acme.node);
+    const interviewDate = (children[1]!.description.split(' · ')[0] ?? '').trim();
+    assert.match(interviewDate, /^\d{4}-\d{2}-\d{2}$/);
+    assert.deepEqual(texts(children).map((text) => text.replace(/\d{4}-\d{2}-\d{2}/g, 'DATE')), [
+      'Jamie Lee | Recruiter',
+      'Technical interview | DATE · with Jamie Lee',
+      'Thank-you note | sent DATE · to Jamie Lee',
+      'Feedback request | 3 days overdue · to Jamie Lee',
+      'Reflection: Technical interview | DATE · confidence 2/5',
+    ]);
+    assert.deepEqual(
+      children.map((child) => (child.item.iconPath as vscode.ThemeIcon).id),
+      ['person', 'comment-discussion', 'pass', 'mail', 'lightbulb'],
+    );
+  });
+
+  test('every row reveals its entry when clicked, and tooltips never trust user text', async () => {
+    const { applicationsTree } = await api();
+    const pending = [...(await rows(applicationsTree))];
+    let checked = 0;
+    while (pending.length) {
+      const row = pending.shift()!;
+      pending.push(...(await rows(applicationsTree, row.node)));
+      const tooltip = row.item.tooltip as vscode.MarkdownString | undefined;
+      if (tooltip) {
+        assert.ok(!tooltip.isTrusted, `${row.label}: tooltip must not be trusted`);
+        assert.ok(!tooltip.supportHtml, `${row.label}: tooltip must not render HTML`);
+      }
+      const isGroup = ['Needs action', 'Wishlist', 'Applied', 'Interviewing', 'Rejected'].includes(row.label);
+      if (!isGroup) {
+        assert.equal(row.item.command?.command, 'jobSearch.revealInFile', row.label);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 15, `only ${checked} entry rows`);
+  });
+});

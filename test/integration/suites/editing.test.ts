@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, diagnosticLines, find, jobSearchUri, rows, texts, waitFor } from '../support/host';
+
+suite('editing the file', () => {
+  let document: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    await api();
+    document = await vscode.workspace.openTextDocument(jobSearchUri());
+    await vscode.window.showTextDocument(document);
+  });
+
+  teardown(async () => {
+    // Leave the file as the next test expects it, whatever this one did.
+    if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('a clean file has no diagnostics', () => {
+    assert.deepEqual(diagnosticLines(document.uri), []);
+  });
+
+  test('a typo shows in the Problems panel on its line and in the tree at once, and undo clears both', async () => {
+    const { applicationsTree } = await api();
+    const line = document.getText().split('\n').findIndex((text) => text.includes('status: interviewing'));
+    const start = document.lineAt(line).text.indexOf('interviewing');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(line, start, line, start + 'interviewing'.length), 'intervewing');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+
+    await waitFor('the diagnostic', () => vscode.languages.getDiagnostics(document.uri).length === 1);
+    assert.deepEqual(diagnosticLines(document.uri), [`${line + 1}:${start} unknown-value`]);
+    const diagnostic = vscode.languages.getDiagnostics(document.uri)[0]!;
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(diagnostic.message, /Did you mean `interviewing`\?/);
+
+    const roots = await waitFor('the tree update', async () => {
+      const list = await rows(applicationsTree);
+      return list[0]?.label.startsWith('1 problem') ? list : undefined;
+    });
+    assert.deepEqual(texts(roots).slice(1), ['Needs action | 3', 'Wishlist | 1', 'Applied | 2', 'Rejected | 1', 'Unknown status | 1']);
+    assert.deepEqual(texts(await rows(applicationsTree, find(roots, 'Unknown status').node)), ['Globex | Platform Engineer']);
+
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the diagnostic to clear', () => vscode.languages.getDiagnostics(document.uri).length === 0);
+    await waitFor('the tree to recover', async () => texts(await rows(applicationsTree))[0] === 'Needs action | 3');
+  });
+
+  test('marking a follow-up sent by hand removes it from "Needs action"', async () => {
+    const { applicationsTree } = await api();
+    const line = document.getText().split('\n').findIndex((text) => text.includes('kind: feedback-request'));
+    const text = document.lineAt(line).text;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, document.lineAt(line).range, text.replace(/due: (\S+),/, 'due: $1, sent: $1,'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const needsAction = await waitFor('Needs action to shrink', async () => {
+      const row = (await rows(applicationsTree)).find((candidate) => candidate.label === 'Needs action');
+      return row?.description === '2' ? row : undefined;
+    });
+    assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), ['Thank-you note | due today · Globex', 'Final round | tomorrow · 10:00 · Globex']);
+    assert.deepEqual(diagnosticLines(document.uri), []);
+  });
+});

@@ -1,0 +1,73 @@
+/** Helpers for suites running inside the extension host: the extension's API, the tree as text, waiting. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { JobSearchApi } from '../../../src/extension';
+import type { TreeNode } from '../../../src/views/treeNode';
+
+/** The id VS Code knows the extension by. */
+export const EXTENSION_ID = 'job-search-companion.job-search-companion';
+
+/** Activates the extension (if it is not yet) and returns what `activate` returned. */
+export async function api(): Promise<JobSearchApi> {
+  const extension = vscode.extensions.getExtension<JobSearchApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
+  const exported = await extension.activate();
+  await exported.store.ready();
+  return exported;
+}
+
+/** One tree row as the user reads it. */
+export interface Row {
+  readonly label: string;
+  readonly description: string;
+  readonly node: TreeNode;
+  readonly item: vscode.TreeItem;
+}
+
+/** The children of `node` (the roots when omitted) as rows, through the same provider calls VS Code makes. */
+export async function rows(tree: JobSearchApi['applicationsTree'], node?: TreeNode): Promise<Row[]> {
+  const children = await tree.getChildren(node);
+  return children.map((child) => {
+    const item = tree.getTreeItem(child);
+    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+    return { label, description: typeof item.description === 'string' ? item.description : '', node: child, item };
+  });
+}
+
+/** `label | description` for each row, the easiest form to compare. */
+export function texts(list: readonly Row[]): string[] {
+  return list.map((row) => (row.description ? `${row.label} | ${row.description}` : row.label));
+}
+
+/** The row with `label`, failing the test when there is none. */
+export function find(list: readonly Row[], label: string): Row {
+  const row = list.find((candidate) => candidate.label === label);
+  assert.ok(row, `no row “${label}” among: ${texts(list).join('; ')}`);
+  return row;
+}
+
+/** Polls `probe` until it returns a value that is not undefined or false, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The first workspace folder's job-search.yaml. */
+export function jobSearchUri(folderIndex = 0): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[folderIndex];
+  assert.ok(folder, 'the test workspace has no folder');
+  return vscode.Uri.joinPath(folder.uri, 'job-search.yaml');
+}
+
+/** Diagnostics of `uri` as `line:col code` (one-based lines), sorted by position. */
+export function diagnosticLines(uri: vscode.Uri): string[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .sort((a, b) => a.range.start.compareTo(b.range.start))
+    .map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character} ${String(diagnostic.code)}`);
+}
