@@ -5,53 +5,37 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openWorkbench } from './browser';
-import { startCodeServer } from './codeServer';
+import { launchBrowser } from './browser';
 import { ensureCodeServer } from './installCodeServer';
-import { installExtension } from './installExtension';
 import { RESULTS_DIR, RUN_DIR } from './paths';
-import { prepareWorkspace, SESSIONS, suiteEnv, workspacePath, type Session } from './sessions';
+import { SESSIONS, suiteEnv, type Session } from './sessions';
+import { openSession } from './workbench';
 import { type Results, printResults, readResults } from './results';
 
 const SESSION_TIMEOUT_MS = 180_000;
 
 async function runSession(session: Session, browser: Browser): Promise<Results> {
-  const runDir = join(RUN_DIR, session.name);
-  const folder = prepareWorkspace(session.fixture, session.name);
-  const extensionsDir = join(runDir, 'extensions');
-  const userDataDir = join(runDir, 'user-data');
-  rmSync(userDataDir, { recursive: true, force: true });
-  installExtension(extensionsDir, true);
-  const resultsFile = join(runDir, 'results.json');
+  const resultsFile = join(RUN_DIR, session.name, 'results.json');
   rmSync(resultsFile, { force: true });
-
-  const install = await ensureCodeServer();
-  const server = await startCodeServer(install, {
-    workspace: workspacePath(session, folder),
-    userDataDir,
-    extensionsDir,
+  // The extension host starts only once a browser connects to the workbench.
+  const workbench = await openSession(browser, {
+    fixture: session.fixture,
+    name: session.name,
+    workspaceFile: session.workspaceFile,
+    withTestRunner: true,
     env: suiteEnv(session, resultsFile),
   });
-  // The extension host starts only once a browser connects to the workbench.
-  const page = await openWorkbench(browser, server.url);
   try {
     const deadline = Date.now() + SESSION_TIMEOUT_MS;
     while (!existsSync(resultsFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-    if (!existsSync(resultsFile)) {
-      const shot = join(RESULTS_DIR, `integration-${session.name}-timeout.png`);
-      await page.screenshot({ path: shot });
-      const log = readFileSync(server.logFile, 'utf8').split('\n').slice(-30).join('\n');
-      return {
-        passed: 0,
-        failed: 1,
-        pending: 0,
-        tests: [{ title: `${session.name}: the suites did not report within ${SESSION_TIMEOUT_MS / 1000} s (screenshot ${shot})\n${log}`, state: 'failed' }],
-      };
-    }
-    return readResults(resultsFile);
+    if (existsSync(resultsFile)) return readResults(resultsFile);
+    const shot = join(RESULTS_DIR, `integration-${session.name}-timeout.png`);
+    await workbench.page.screenshot({ path: shot });
+    const log = readFileSync(workbench.server.logFile, 'utf8').split('\n').slice(-30).join('\n');
+    const title = `${session.name}: the suites did not report within ${SESSION_TIMEOUT_MS / 1000} s (screenshot ${shot})`;
+    return { passed: 0, failed: 1, pending: 0, tests: [{ title, state: 'failed', error: log }] };
   } finally {
-    await page.close();
-    await server.stop();
+    await workbench.close();
   }
 }
 

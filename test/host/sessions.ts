@@ -36,11 +36,6 @@ export function prepareWorkspace(fixture: string, runName: string, today = new D
   return target;
 }
 
-/** The path VS Code should open for `session` after its workspace is prepared. */
-export function workspacePath(session: Session, folder: string): string {
-  return session.workspaceFile ? join(folder, session.workspaceFile) : folder;
-}
-
 /** The environment that tells the integration entry which suites to run and where to write results. */
 export function suiteEnv(session: Session, resultsFile: string): Record<string, string> {
   return {

@@ -1,0 +1,64 @@
+/** One workbench session: a fresh copy of a fixture workspace opened in code-server, in a headless Chromium page. */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { openWorkbench } from './browser';
+import { startCodeServer, type RunningCodeServer } from './codeServer';
+import { ensureCodeServer } from './installCodeServer';
+import { installExtension } from './installExtension';
+import { RUN_DIR } from './paths';
+import { prepareWorkspace } from './sessions';
+
+/** A workbench showing a prepared workspace. */
+export interface WorkbenchSession {
+  readonly page: Page;
+  readonly server: RunningCodeServer;
+  /** The prepared workspace folder on disk. */
+  readonly folder: string;
+  close(): Promise<void>;
+}
+
+/** Options for `openSession`. */
+export interface SessionOptions {
+  /** The fixture to copy (see prepareWorkspace). */
+  readonly fixture: string;
+  /** A name for the run's folder under .cache/test-run. */
+  readonly name: string;
+  /** A `.code-workspace` file inside the fixture to open instead of the folder. */
+  readonly workspaceFile?: string;
+  /** Install the integration test runner beside the extension. */
+  readonly withTestRunner?: boolean;
+  /** Environment for code-server and its extension host. */
+  readonly env?: Record<string, string>;
+}
+
+/** Prepares the workspace and extensions, starts code-server and opens the workbench in `browser`. */
+export async function openSession(browser: Browser, options: SessionOptions): Promise<WorkbenchSession> {
+  const runDir = join(RUN_DIR, options.name);
+  const folder = prepareWorkspace(options.fixture, options.name);
+  const extensionsDir = join(runDir, 'extensions');
+  const userDataDir = join(runDir, 'user-data');
+  rmSync(userDataDir, { recursive: true, force: true });
+  installExtension(extensionsDir, options.withTestRunner ?? false);
+  const server = await startCodeServer(await ensureCodeServer(), {
+    workspace: options.workspaceFile ? join(folder, options.workspaceFile) : folder,
+    userDataDir,
+    extensionsDir,
+    env: options.env,
+  });
+  try {
+    const page = await openWorkbench(browser, server.url);
+    return {
+      page,
+      server,
+      folder,
+      close: async () => {
+        await page.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}

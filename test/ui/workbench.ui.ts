@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../host/browser';
+import { ensureCodeServer } from '../host/installCodeServer';
+import { ROOT, SCREENSHOTS_DIR } from '../host/paths';
+import { openSession, type WorkbenchSession } from '../host/workbench';
+
+/** The Job Search view's tree rows. */
+function treeRows(page: Page): Locator {
+  return page.locator('.pane:has(.pane-header[aria-label*="Applications"]) .monaco-list-row');
+}
+
+/** The tree row whose label is exactly `label`. */
+function row(page: Page, label: string): Locator {
+  return treeRows(page).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
+}
+
+async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const path = join(SCREENSHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+async function openJobSearchView(page: Page): Promise<void> {
+  await page.locator('.activitybar .action-item a[aria-label="Job Search"], .activitybar .action-item[aria-label="Job Search"]').first().click();
+  await treeRows(page).first().waitFor({ timeout: 60_000 });
+}
+
+describe('the workbench, driven like a person', function () {
+  this.timeout(240_000);
+  let browser: Browser;
+
+  before(async () => {
+    await ensureCodeServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  describe('on the sample workspace', () => {
+    let session: WorkbenchSession;
+
+    before(async () => {
+      session = await openSession(browser, { fixture: 'sample', name: 'ui-sample' });
+    });
+
+    after(async () => {
+      await session?.close();
+    });
+
+    it('opens the Job Search view from the activity bar and shows the groups', async () => {
+      const { page } = session;
+      await openJobSearchView(page);
+      await row(page, 'Rejected').waitFor();
+      const labels = await treeRows(page).locator('.label-name').allInnerTexts();
+      for (const label of ['Needs action', 'Wishlist', 'Applied', 'Interviewing', 'Rejected']) assert.ok(labels.includes(label), `${label} in ${labels.join(', ')}`);
+      assert.ok(labels.indexOf('Needs action') < labels.indexOf('Wishlist'), 'Needs action comes first');
+      await screenshot(page, 'applications-tree');
+    });
+
+    it('expands a folded group', async () => {
+      const { page } = session;
+      assert.equal(await row(page, 'Acme Corp').count(), 0, 'Rejected starts folded');
+      await row(page, 'Rejected').click();
+      await row(page, 'Acme Corp').waitFor();
+      assert.equal(await row(page, 'Rejected').getAttribute('aria-expanded'), 'true');
+      await screenshot(page, 'rejected-expanded');
+    });
+
+    it('clicking an application reveals its line in job-search.yaml', async () => {
+      const { page } = session;
+      await row(page, 'Acme Corp').click();
+      await page.locator('.tab.active', { hasText: 'job-search.yaml' }).waitFor();
+      const lines = readFileSync(join(ROOT, 'sample', 'job-search.yaml'), 'utf8').split('\n');
+      const line = lines.findIndex((text) => text.includes('company: Acme Corp'));
+      // The cursor ends up after the selected company name, which the status bar reports.
+      const column = lines[line]!.indexOf('Acme Corp') + 'Acme Corp'.length;
+      const selection = page.locator('[id="status.editor.selection"]');
+      await selection.filter({ hasText: `Ln ${line + 1}, Col ${column + 1}` }).waitFor({ timeout: 10_000 });
+      assert.match(await selection.innerText(), new RegExp(`Ln ${line + 1}, Col ${column + 1} \\(9 selected\\)`));
+      await screenshot(page, 'application-revealed');
+    });
+  });
+
+  describe('on a workspace without job-search.yaml', () => {
+    let session: WorkbenchSession;
+
+    before(async () => {
+      session = await openSession(browser, { fixture: 'empty', name: 'ui-empty' });
+    });
+
+    after(async () => {
+      await session?.close();
+    });
+
+    it('shows the welcome view, and its button creates the file', async () => {
+      const { page } = session;
+      await page.locator('.activitybar .action-item a[aria-label="Job Search"], .activitybar .action-item[aria-label="Job Search"]').first().click();
+      const button = page.locator('.welcome-view-content a.monaco-button', { hasText: 'Create job-search.yaml' });
+      await button.waitFor({ timeout: 60_000 });
+      await screenshot(page, 'welcome-view');
+      await button.click();
+      await page.locator('.tab.active', { hasText: 'job-search.yaml' }).waitFor();
+      await row(page, 'Needs action').waitFor();
+      await screenshot(page, 'created-file');
+    });
+  });
+
+  describe('on a malformed file', () => {
+    let session: WorkbenchSession;
+
+    before(async () => {
+      session = await openSession(browser, { fixture: 'broken', name: 'ui-broken' });
+    });
+
+    after(async () => {
+      await session?.close();
+    });
+
+    it('shows an error row and the applications it could read, not an empty view', async () => {
+      const { page } = session;
+      await openJobSearchView(page);
+      await row(page, '3 problems in job-search.yaml').waitFor();
+      await row(page, 'Unknown status').waitFor();
+      await screenshot(page, 'malformed-file');
+    });
+  });
+});
