@@ -1,12 +1,13 @@
 /** Writes a commented starter job-search.yaml into a workspace folder and opens it. */
 import * as vscode from 'vscode';
 import { DEFAULT_FILE_NAME } from '../config/settings';
+import { fileExists } from '../services/fileExists';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
 /** The starter is the bundled sample, so what `npm start` shows and what users get are the same file. */
 const STARTER_PATH = ['sample', DEFAULT_FILE_NAME];
 
-/** Creates job-search.yaml in the chosen folder (one undo removes it again); opens the existing one if present. */
+/** Creates job-search.yaml in the chosen folder through a WorkspaceEdit; opens the existing one if present. */
 export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
@@ -17,7 +18,7 @@ export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri
   const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create job-search.yaml in which folder?' });
   if (!folder) return undefined;
   const target = vscode.Uri.joinPath(folder.uri, DEFAULT_FILE_NAME);
-  if (!(await exists(target))) {
+  if (!(await fileExists(target))) {
     const contents = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...STARTER_PATH));
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(target, { ignoreIfExists: true, contents });
@@ -28,13 +29,4 @@ export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri
   }
   await store.refresh();
   return vscode.window.showTextDocument(target);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { parseJobSearch, type ParsedJobSearch } from '../model/parseJobSearch';
 import { affectsSettings, DEFAULT_FILE_NAME, readSettings } from '../config/settings';
+import { fileExists } from './fileExists';
 
 /** One tracked file and its current parse. */
 export interface JobSearchFile {
@@ -107,7 +108,7 @@ export class JobSearchStore implements vscode.Disposable {
         continue;
       }
       const uri = /^(\/|[a-zA-Z]:[\\/])/.test(pattern) ? vscode.Uri.file(pattern) : vscode.Uri.joinPath(folder.uri, pattern);
-      if (await exists(uri)) uris.push(uri);
+      if (await fileExists(uri)) uris.push(uri);
     }
     return uris;
   }
@@ -186,12 +187,4 @@ export class JobSearchStore implements vscode.Disposable {
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   const key = uri.toString();
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return (await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory;
-  } catch {
-    return false;
-  }
 }

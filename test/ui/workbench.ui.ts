@@ -29,9 +29,22 @@ async function openJobSearchView(page: Page): Promise<void> {
   await treeRows(page).first().waitFor({ timeout: 60_000 });
 }
 
+/** Opens a workbench on `fixture` before the enclosing suite and closes it after; returns a getter for it. */
+function useSession(browser: () => Browser, fixture: string, name: string): () => WorkbenchSession {
+  let session: WorkbenchSession | undefined;
+  before(async () => {
+    session = await openSession(browser(), { fixture, name });
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return () => session!;
+}
+
 describe('the workbench, driven like a person', function () {
   this.timeout(240_000);
   let browser: Browser;
+  const getBrowser = (): Browser => browser;
 
   before(async () => {
     await ensureCodeServer();
@@ -43,18 +56,10 @@ describe('the workbench, driven like a person', function () {
   });
 
   describe('on the sample workspace', () => {
-    let session: WorkbenchSession;
-
-    before(async () => {
-      session = await openSession(browser, { fixture: 'sample', name: 'ui-sample' });
-    });
-
-    after(async () => {
-      await session?.close();
-    });
+    const session = useSession(getBrowser, 'sample', 'ui-sample');
 
     it('opens the Job Search view from the activity bar and shows the groups', async () => {
-      const { page } = session;
+      const { page } = session();
       await openJobSearchView(page);
       await row(page, 'Rejected').waitFor();
       const labels = await treeRows(page).locator('.label-name').allInnerTexts();
@@ -64,7 +69,7 @@ describe('the workbench, driven like a person', function () {
     });
 
     it('expands a folded group', async () => {
-      const { page } = session;
+      const { page } = session();
       assert.equal(await row(page, 'Acme Corp').count(), 0, 'Rejected starts folded');
       await row(page, 'Rejected').click();
       await row(page, 'Acme Corp').waitFor();
@@ -73,7 +78,7 @@ describe('the workbench, driven like a person', function () {
     });
 
     it('clicking an application reveals its line in job-search.yaml', async () => {
-      const { page } = session;
+      const { page } = session();
       await row(page, 'Acme Corp').click();
       await page.locator('.tab.active', { hasText: 'job-search.yaml' }).waitFor();
       const lines = readFileSync(join(ROOT, 'sample', 'job-search.yaml'), 'utf8').split('\n');
@@ -88,18 +93,10 @@ describe('the workbench, driven like a person', function () {
   });
 
   describe('on a workspace without job-search.yaml', () => {
-    let session: WorkbenchSession;
-
-    before(async () => {
-      session = await openSession(browser, { fixture: 'empty', name: 'ui-empty' });
-    });
-
-    after(async () => {
-      await session?.close();
-    });
+    const session = useSession(getBrowser, 'empty', 'ui-empty');
 
     it('shows the welcome view, and its button creates the file', async () => {
-      const { page } = session;
+      const { page } = session();
       await page.locator('.activitybar .action-item a[aria-label="Job Search"], .activitybar .action-item[aria-label="Job Search"]').first().click();
       const button = page.locator('.welcome-view-content a.monaco-button', { hasText: 'Create job-search.yaml' });
       await button.waitFor({ timeout: 60_000 });
@@ -112,18 +109,10 @@ describe('the workbench, driven like a person', function () {
   });
 
   describe('on a malformed file', () => {
-    let session: WorkbenchSession;
-
-    before(async () => {
-      session = await openSession(browser, { fixture: 'broken', name: 'ui-broken' });
-    });
-
-    after(async () => {
-      await session?.close();
-    });
+    const session = useSession(getBrowser, 'broken', 'ui-broken');
 
     it('shows an error row and the applications it could read, not an empty view', async () => {
-      const { page } = session;
+      const { page } = session();
       await openJobSearchView(page);
       await row(page, '3 problems in job-search.yaml').waitFor();
       await row(page, 'Unknown status').waitFor();
