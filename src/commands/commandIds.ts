@@ -10,6 +10,28 @@ export const CommandId = {
   revealInFile: 'jobSearch.revealInFile',
   /** Opens an application's or contact's web link: openLink.ts */
   openLink: 'jobSearch.openLink',
+  /** Drafts a thank-you note for a chosen application: draftCommands.ts */
+  draftThankYou: 'jobSearch.draftThankYou',
+  /** Drafts a feedback request: draftCommands.ts */
+  draftFeedbackRequest: 'jobSearch.draftFeedbackRequest',
+  /** Drafts a keep-in-touch message: draftCommands.ts */
+  draftKeepInTouch: 'jobSearch.draftKeepInTouch',
+  /** Drafts a referral request: draftCommands.ts */
+  draftReferralRequest: 'jobSearch.draftReferralRequest',
+  /** Drafts the message a follow-up entry or CodeLens stands for: draftCommands.ts */
+  draftFollowUp: 'jobSearch.draftFollowUp',
+  /** Copies the active draft's message: draftCommands.ts */
+  copyDraft: 'jobSearch.copyDraft',
+  /** Hands the active draft to the mail client as a mailto: link: draftCommands.ts */
+  openDraftInMail: 'jobSearch.openDraftInMail',
+  /** Records the active draft's follow-up as sent today: draftCommands.ts */
+  markDraftSent: 'jobSearch.markDraftSent',
+  /** Records a follow-up entry as sent today: followThroughCommands.ts */
+  markSent: 'jobSearch.markSent',
+  /** Sets an application to rejected and schedules the follow-through: followThroughCommands.ts */
+  recordRejection: 'jobSearch.recordRejection',
+  /** Adds an interview and schedules its thank-you: followThroughCommands.ts */
+  recordInterview: 'jobSearch.recordInterview',
 } as const;
 
 /** One of the contributed command ids. */

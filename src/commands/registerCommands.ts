@@ -1,20 +1,34 @@
 /** Registers every command in `CommandId` with its handler. */
 import * as vscode from 'vscode';
-import type { JobSearchStore } from '../services/jobSearchStore';
+import type { DraftServices } from '../drafts/openDraft';
 import { CommandId } from './commandIds';
 import { createFile } from './createFile';
+import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
+import { markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { openFile } from './openFile';
 import { openLink } from './openLink';
 import { revealInFile } from './revealInFile';
 
 /** Registers the commands; the returned Disposable unregisters them all. */
-export function registerCommands(store: JobSearchStore, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerCommands(services: DraftServices, extensionUri: vscode.Uri): vscode.Disposable {
+  const { store, drafts } = services;
   const handlers: Record<CommandId, (...args: never[]) => unknown> = {
     [CommandId.createFile]: () => createFile(store, extensionUri),
     [CommandId.openFile]: () => openFile(store, extensionUri),
     [CommandId.refresh]: () => store.refresh(),
     [CommandId.revealInFile]: revealInFile,
     [CommandId.openLink]: openLink,
+    [CommandId.draftThankYou]: draftOfKind(services, 'thank-you'),
+    [CommandId.draftFeedbackRequest]: draftOfKind(services, 'feedback-request'),
+    [CommandId.draftKeepInTouch]: draftOfKind(services, 'keep-in-touch'),
+    [CommandId.draftReferralRequest]: draftOfKind(services, 'referral-request'),
+    [CommandId.draftFollowUp]: draftFollowUp(services),
+    [CommandId.copyDraft]: copyDraft(drafts),
+    [CommandId.openDraftInMail]: openDraftInMail(drafts),
+    [CommandId.markDraftSent]: markDraftSent(services),
+    [CommandId.markSent]: markSent(store),
+    [CommandId.recordRejection]: recordRejection(store),
+    [CommandId.recordInterview]: recordInterview(store),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown)),

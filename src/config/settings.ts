@@ -1,5 +1,7 @@
 /** A typed view of the extension's settings; every `jobSearch.*` setting in package.json is read here. */
 import * as vscode from 'vscode';
+import { DEFAULT_FOLLOW_THROUGH, type FollowThroughSettings } from '../model/followThrough';
+import type { DraftFormat } from '../model/renderDraft';
 
 /** The file every workspace folder is searched for. */
 export const DEFAULT_FILE_NAME = 'job-search.yaml';
@@ -10,16 +12,38 @@ export interface JobSearchSettings {
   readonly files: readonly string[];
   /** How many days ahead "Needs action" looks for follow-ups and interviews. */
   readonly lookaheadDays: number;
+  /** Whether job-search.yaml shows CodeLens actions. */
+  readonly codeLens: boolean;
+  /** The language drafts open in. */
+  readonly draftFormat: DraftFormat;
+  /** Whether drafts open beside the current editor or in its place. */
+  readonly draftOpenIn: 'beside' | 'active';
+  /** Where the workspace's own templates live, relative to each folder. */
+  readonly templatesFolder: string;
+  /** How far out the follow-through after an interview or rejection is scheduled. */
+  readonly followThrough: FollowThroughSettings;
 }
+
+const whole = (value: unknown, fallback: number, max: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.min(max, Math.floor(value))) : fallback;
 
 /** Reads the current settings for `scope` (a workspace folder in multi-root workspaces). */
 export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettings {
   const config = vscode.workspace.getConfiguration('jobSearch', scope);
   const files = config.get<unknown>('files');
-  const lookahead = config.get<number>('needsAction.lookaheadDays', 2);
+  const folder = config.get<unknown>('drafts.templatesFolder');
   return {
     files: Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && file.trim() !== '') : [],
-    lookaheadDays: Number.isFinite(lookahead) ? Math.max(0, Math.min(60, Math.floor(lookahead))) : 2,
+    lookaheadDays: whole(config.get('needsAction.lookaheadDays'), 2, 60),
+    codeLens: config.get<boolean>('codeLens.enabled', true) !== false,
+    draftFormat: config.get('drafts.format') === 'markdown' ? 'markdown' : 'plaintext',
+    draftOpenIn: config.get('drafts.openIn') === 'active' ? 'active' : 'beside',
+    templatesFolder: typeof folder === 'string' && folder.trim() ? folder.trim() : '.job-search/snippets',
+    followThrough: {
+      thankYouBusinessDays: whole(config.get('followThrough.thankYouBusinessDays'), DEFAULT_FOLLOW_THROUGH.thankYouBusinessDays, 30),
+      feedbackRequestBusinessDays: whole(config.get('followThrough.feedbackRequestBusinessDays'), DEFAULT_FOLLOW_THROUGH.feedbackRequestBusinessDays, 30),
+      keepInTouchMonths: whole(config.get('followThrough.keepInTouchMonths'), DEFAULT_FOLLOW_THROUGH.keepInTouchMonths, 24),
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Application, IsoDate } from '../model/jobSearch';
 import type { Problem } from '../model/problem';
 import { summarizeApplication } from '../model/summaries';
-import type { Status } from '../model/vocabulary';
+import { CLOSED_STATUSES, type Status } from '../model/vocabulary';
 import { ContactNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
 import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
 
@@ -42,7 +42,7 @@ export class ApplicationNode extends TreeNode {
     return [
       ...application.contacts.map((contact) => new ContactNode(uri, contact)),
       ...application.interviews.map((interview) => new InterviewNode(uri, interview, today)),
-      ...application.followUps.map((followUp) => new FollowUpNode(uri, followUp, today)),
+      ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, today)),
       ...application.reflections.map((reflection) => new ReflectionNode(uri, reflection)),
     ];
   }
@@ -57,7 +57,8 @@ export class ApplicationNode extends TreeNode {
     const errors = this.problems.filter((problem) => problem.severity === 'error');
     item.tooltip = plainTooltip([...summary.details, ...this.problems.map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`)]);
     item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));
-    item.contextValue = ['application', `status-${application.status ?? 'unknown'}`, application.link ? 'hasLink' : ''].filter(Boolean).join(' ');
+    const open = !application.status || !CLOSED_STATUSES.has(application.status);
+    item.contextValue = ['application', `status-${application.status ?? 'unknown'}`, open ? 'open' : '', application.link ? 'hasLink' : ''].filter(Boolean).join(' ');
     item.command = revealCommand(this.uri, application.fields.company ?? application.span);
     return item;
   }

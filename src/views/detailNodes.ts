@@ -1,6 +1,6 @@
 /** The leaves under an application: contacts, interviews, follow-ups and reflections. */
 import * as vscode from 'vscode';
-import type { Contact, FollowUp, Interview, IsoDate, Reflection } from '../model/jobSearch';
+import type { Application, Contact, FollowUp, Interview, IsoDate, Reflection } from '../model/jobSearch';
 import type { Span } from '../model/problem';
 import { summarizeContact, summarizeFollowUp, summarizeInterview, summarizeReflection, type Summary } from '../model/summaries';
 import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
@@ -8,7 +8,7 @@ import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
 /** A leaf drawn from a summary, revealing its entry on click. */
 class DetailNode extends TreeNode {
   constructor(
-    private readonly uri: vscode.Uri,
+    readonly uri: vscode.Uri,
     private readonly span: Span,
     private readonly summary: Summary,
     private readonly iconPath: vscode.ThemeIcon,
@@ -45,10 +45,16 @@ export class InterviewNode extends DetailNode {
 
 /** A follow-up message: sent, due, or overdue. */
 export class FollowUpNode extends DetailNode {
-  constructor(uri: vscode.Uri, readonly followUp: FollowUp, today: IsoDate) {
+  constructor(
+    uri: vscode.Uri,
+    readonly application: Application,
+    readonly followUp: FollowUp,
+    readonly followUpIndex: number,
+    today: IsoDate,
+  ) {
     const overdue = !followUp.sent && !!followUp.due && followUp.due < today;
     const glyph = followUp.sent ? icon('pass', 'testing.iconPassed') : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
-    super(uri, followUp.span, summarizeFollowUp(followUp, today), glyph, followUp.sent ? 'followUp sent' : 'followUp');
+    super(uri, followUp.span, summarizeFollowUp(followUp, today), glyph, followUp.sent ? 'followUp sent' : 'followUp unsent');
   }
 }
 

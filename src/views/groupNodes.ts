@@ -50,7 +50,7 @@ export class ActionItemNode extends TreeNode {
     item.tooltip = plainTooltip(summary.details);
     const overdue = this.action.days < 0;
     item.iconPath = this.action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
-    item.contextValue = this.action.kind === 'interview' ? 'action interview' : `action followUp${overdue ? ' overdue' : ''}`;
+    item.contextValue = this.action.kind === 'interview' ? 'action interview' : `action followUp unsent${overdue ? ' overdue' : ''}`;
     const entry = this.action.kind === 'interview' ? this.action.interview : this.action.followUp;
     item.command = revealCommand(this.uri, entry.span);
     return item;

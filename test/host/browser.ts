@@ -19,7 +19,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Opens the workbench at `url` and waits until it has drawn. */
 export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // The workbench's clipboard goes through the browser's, which asks for permission; a person would grant it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
   return page;

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const all: Results = { passed: 0, failed: 0, pending: 0, tests: [] };
   try {
-    for (const session of SESSIONS) {
+    // JOB_SEARCH_SESSIONS=tree,follow-ups runs only those sessions, for a quicker loop while developing.
+    const only = process.env.JOB_SEARCH_SESSIONS?.split(',').filter(Boolean);
+    for (const session of SESSIONS.filter((candidate) => !only || only.includes(candidate.name))) {
       const started = Date.now();
       console.log(`\nIntegration: ${session.name} (${session.suites.join(', ')})`);
       const results = await runSession(session, browser);

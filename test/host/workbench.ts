@@ -53,7 +53,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
       server,
       folder,
       close: async () => {
-        await page.close();
+        await page.context().close();
         await server.stop();
       },
     };

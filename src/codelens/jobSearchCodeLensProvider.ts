@@ -1,0 +1,50 @@
+/** CodeLens actions in job-search.yaml, drawn from the store's cached parse (no parse per request). */
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { CommandId } from '../commands/commandIds';
+import { lensPlan, type LensAction } from '../model/lensPlan';
+import type { JobSearchStore } from '../services/jobSearchStore';
+
+const COMMANDS: Record<LensAction['type'], CommandId> = {
+  draft: CommandId.draftFollowUp,
+  markSent: CommandId.markSent,
+  recordInterview: CommandId.recordInterview,
+  recordRejection: CommandId.recordRejection,
+};
+
+/** Adapts `lensPlan` to editor CodeLenses for tracked job-search files. */
+export class JobSearchCodeLensProvider implements vscode.CodeLensProvider {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changeEmitter.event;
+
+  constructor(private readonly store: JobSearchStore) {}
+
+  /** Asks the editor to fetch lenses again (after a file or setting change). */
+  refresh(): void {
+    this.changeEmitter.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const file = this.store.get(document.uri);
+    if (!file || !readSettings(vscode.workspace.getWorkspaceFolder(document.uri)).codeLens) return [];
+    return lensPlan(file.parsed).map(({ span, title, action }) => {
+      const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.start));
+      return new vscode.CodeLens(range, { title, command: COMMANDS[action.type], arguments: [{ uri: document.uri, ...action }] });
+    });
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+}
+
+/** Registers the provider for every file and refreshes it when the store or the settings change. */
+export function registerJobSearchCodeLenses(store: JobSearchStore): vscode.Disposable {
+  const provider = new JobSearchCodeLensProvider(store);
+  return vscode.Disposable.from(
+    provider,
+    vscode.languages.registerCodeLensProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }], provider),
+    store.onDidChange(() => provider.refresh()),
+    vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.codeLens') && provider.refresh()),
+  );
+}

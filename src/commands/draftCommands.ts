@@ -1,0 +1,80 @@
+/** The draft commands: one per message kind, drafting a follow-up entry, and Copy / Mail / Mark as sent on a draft. */
+import * as vscode from 'vscode';
+import { toIsoDate } from '../model/calendarDate';
+import { mailtoLink, parseDraft } from '../model/draftMessage';
+import { planMarkSent } from '../model/planEdits';
+import { FOLLOW_UP_LABELS, type FollowUpKind } from '../model/vocabulary';
+import { applyPlan } from '../services/applyPlan';
+import type { DraftRegistry } from '../drafts/draftRegistry';
+import { openDraft, type DraftServices } from '../drafts/openDraft';
+import { resolveContact, resolveTarget, targetOf } from './commandTarget';
+
+/** A command that drafts a message of `kind` for the application it is given, or one the user picks. */
+export function draftOfKind(services: DraftServices, kind: FollowUpKind) {
+  return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
+    const label = FOLLOW_UP_LABELS[kind].toLowerCase();
+    const target = await resolveTarget(services.store, arg, `Draft a ${label} for which application?`, kind);
+    const contact = target && (await resolveContact(target));
+    return target && contact ? openDraft(services, target, kind, contact.name) : undefined;
+  };
+}
+
+/** Drafts the message for a follow-up entry, or of the kind a CodeLens names. */
+export function draftFollowUp(services: DraftServices) {
+  return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
+    const target = targetOf(arg);
+    const kind = (arg as { kind?: FollowUpKind } | undefined)?.kind ?? target?.followUp?.kind;
+    if (!target || !kind) {
+      void vscode.window.showWarningMessage('Choose a follow-up in the Job Search view or in job-search.yaml to draft it.');
+      return undefined;
+    }
+    const contact = await resolveContact(target);
+    return contact ? openDraft(services, target, kind, contact.name) : undefined;
+  };
+}
+
+function activeDraft(drafts: DraftRegistry): { document: vscode.TextDocument; info: NonNullable<ReturnType<DraftRegistry['get']>> } | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  const info = drafts.get(document);
+  if (!document || !info) {
+    void vscode.window.showWarningMessage('Open a Job Search draft first.');
+    return undefined;
+  }
+  return { document, info };
+}
+
+/** Copies the message of the active draft (without its subject line) to the clipboard. */
+export function copyDraft(drafts: DraftRegistry) {
+  return async (): Promise<string | undefined> => {
+    const draft = activeDraft(drafts);
+    if (!draft) return undefined;
+    const message = parseDraft(draft.document.getText());
+    await vscode.env.clipboard.writeText(message.body);
+    vscode.window.setStatusBarMessage(`$(copy) Copied the ${draft.info.label}${message.subject ? ` (subject: ${message.subject})` : ''}`, 5000);
+    return message.body;
+  };
+}
+
+/** Opens the active draft in the mail client; nothing is sent until the user sends it there. */
+export function openDraftInMail(drafts: DraftRegistry) {
+  return async (): Promise<string | undefined> => {
+    const draft = activeDraft(drafts);
+    if (!draft) return undefined;
+    const link = mailtoLink(draft.info.to, parseDraft(draft.document.getText()));
+    // A Uri re-encodes an already encoded query (https://github.com/microsoft/vscode/issues/85930); the string is passed as is.
+    await vscode.env.openExternal(link as unknown as vscode.Uri);
+    return link;
+  };
+}
+
+/** Writes `sent: <today>` into the follow-up the active draft answers (adding the follow-up when there is none). */
+export function markDraftSent(services: DraftServices) {
+  return async (): Promise<boolean> => {
+    const draft = activeDraft(services.drafts);
+    if (!draft) return false;
+    const today = toIsoDate(new Date());
+    const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) => planMarkSent(parsed, text, draft.info.ref, today));
+    if (done) void vscode.window.showInformationMessage(`Marked the ${draft.info.label} as sent on ${today}.`);
+    return done;
+  };
+}

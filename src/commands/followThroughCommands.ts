@@ -1,0 +1,99 @@
+/** Commands that write to job-search.yaml: mark a follow-up sent, record a rejection, record an interview. */
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import { planRecordInterview, planRecordRejection, rejectionFollowUps } from '../model/followThrough';
+import { findApplication, planMarkSent, refOf, type Plan } from '../model/planEdits';
+import type { ParsedJobSearch } from '../model/parseJobSearch';
+import type { Application } from '../model/jobSearch';
+import { companyName } from '../model/summaries';
+import { CLOSED_STATUSES, FOLLOW_UP_LABELS, INTERVIEW_KINDS, INTERVIEW_LABELS, type InterviewKind } from '../model/vocabulary';
+import { applyPlan } from '../services/applyPlan';
+import type { JobSearchStore } from '../services/jobSearchStore';
+import { CommandId } from './commandIds';
+import { resolveTarget, targetOf, type CommandTarget } from './commandTarget';
+
+/** Plans against the application as the current file has it, wherever it moved since the command started. */
+function onCurrent(target: CommandTarget, plan: (parsed: ParsedJobSearch, text: string, application: Application) => Plan) {
+  return (parsed: ParsedJobSearch, text: string): Plan => {
+    const application = findApplication(parsed, refOf(target.application));
+    return application ? plan(parsed, text, application) : { error: `${companyName(target.application)} is no longer in job-search.yaml.` };
+  };
+}
+
+/** Marks the follow-up a tree node or CodeLens stands for as sent today. */
+export function markSent(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = targetOf(arg);
+    if (!target?.followUp?.kind) {
+      void vscode.window.showWarningMessage('Choose a follow-up in the Job Search view or in job-search.yaml to mark it sent.');
+      return false;
+    }
+    const ref = { ...refOf(target.application), kind: target.followUp.kind, followUpIndex: target.followUpIndex, contact: target.followUp.contact };
+    return applyPlan(store, target.uri, (parsed, text) => planMarkSent(parsed, text, ref, toIsoDate(new Date())));
+  };
+}
+
+const isOpen = (application: Application): boolean => !application.status || !CLOSED_STATUSES.has(application.status);
+
+/** Sets the application to rejected with a dated history entry and schedules thank-you, feedback request and keep-in-touch. */
+export function recordRejection(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = await resolveTarget(store, arg, 'Record a rejection from which application?', undefined, isOpen);
+    if (!target) return false;
+    const today = toIsoDate(new Date());
+    const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
+    const scheduled = rejectionFollowUps(target.application, today, followThrough);
+    const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordRejection(parsed, text, application, today, followThrough)));
+    if (!done) return false;
+    const list = scheduled.map((followUp) => `${FOLLOW_UP_LABELS[followUp.kind].toLowerCase()} (${followUp.due})`).join(', ');
+    void vscode.window
+      .showInformationMessage(`Recorded the rejection from ${companyName(target.application)}.${list ? ` Scheduled: ${list}.` : ''}`, 'Draft Thank-You Note')
+      .then((choice) => choice && vscode.commands.executeCommand(CommandId.draftThankYou, { uri: target.uri, application: target.application }));
+    return true;
+  };
+}
+
+/** Adds an interview (date, kind, interviewers) and schedules its thank-you note. */
+export function recordInterview(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = await resolveTarget(store, arg, 'Record an interview for which application?', undefined, isOpen);
+    if (!target) return false;
+    const date = await vscode.window.showInputBox({
+      title: `Interview at ${companyName(target.application)}`,
+      prompt: 'Date of the interview (YYYY-MM-DD)',
+      value: toIsoDate(new Date()),
+      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, for example 2026-10-15.'),
+    });
+    if (date === undefined) return false;
+    const kind = await vscode.window.showQuickPick(
+      INTERVIEW_KINDS.map((value) => ({ label: INTERVIEW_LABELS[value], description: value, value })),
+      { title: `Interview at ${companyName(target.application)}`, placeHolder: 'What kind of interview?' },
+    );
+    if (!kind) return false;
+    const interviewers = await pickInterviewers(target.application);
+    if (!interviewers) return false;
+    const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
+    const interview = { date: date.trim(), kind: kind.value as InterviewKind, with: interviewers };
+    const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordInterview(parsed, text, application, interview, followThrough)));
+    if (done) {
+      void vscode.window
+        .showInformationMessage(`Recorded the ${INTERVIEW_LABELS[interview.kind].toLowerCase()} at ${companyName(target.application)} and scheduled a thank-you note.`, 'Draft Thank-You Note')
+        .then((choice) => choice && vscode.commands.executeCommand(CommandId.draftThankYou, { uri: target.uri, application: target.application }));
+    }
+    return done;
+  };
+}
+
+/** The interviewers: picked from the contacts, or typed when the application has none. Undefined when cancelled. */
+async function pickInterviewers(application: Application): Promise<string[] | undefined> {
+  if (application.contacts.length) {
+    const picks = await vscode.window.showQuickPick(
+      application.contacts.map((contact) => ({ label: contact.name, description: contact.role ?? '' })),
+      { canPickMany: true, placeHolder: 'Who interviewed you? (none is fine)' },
+    );
+    return picks?.map((pick) => pick.label);
+  }
+  const typed = await vscode.window.showInputBox({ prompt: 'Who interviewed you? Names separated by commas (optional)' });
+  return typed === undefined ? undefined : typed.split(',').map((name) => name.trim()).filter(Boolean);
+}

@@ -1,0 +1,54 @@
+/** Remembers which untitled editors are drafts and what they answer, so Copy, Mail and Mark as sent know their target. */
+import * as vscode from 'vscode';
+import type { FollowUpRef } from '../model/planEdits';
+
+/** What a draft document was written for. */
+export interface DraftInfo {
+  /** The job-search file the follow-up lives in. */
+  readonly fileUri: vscode.Uri;
+  readonly ref: FollowUpRef;
+  /** The recipient's email, when the contact has one. */
+  readonly to?: string;
+  /** A short description for messages ("thank-you note to Jamie Lee at Acme Corp"). */
+  readonly label: string;
+}
+
+/** The open drafts; sets the `jobSearch:draftActive` context key while one is the active editor. */
+export class DraftRegistry implements vscode.Disposable {
+  private readonly drafts = new Map<string, DraftInfo>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[];
+
+  /** Fires when a draft opens or closes. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor() {
+    this.disposables = [
+      this.changeEmitter,
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.drafts.delete(document.uri.toString())) this.changeEmitter.fire();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
+    ];
+  }
+
+  /** Records that `document` is a draft for `info`. */
+  add(document: vscode.TextDocument, info: DraftInfo): void {
+    this.drafts.set(document.uri.toString(), info);
+    this.changeEmitter.fire();
+    this.updateContext();
+  }
+
+  /** The draft behind `document`, if it is one. */
+  get(document: vscode.TextDocument | undefined): DraftInfo | undefined {
+    return document ? this.drafts.get(document.uri.toString()) : undefined;
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', 'jobSearch:draftActive', !!this.get(vscode.window.activeTextEditor?.document));
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

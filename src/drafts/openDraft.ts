@@ -1,0 +1,62 @@
+/** Writes a draft: picks the template, fills it from the file and opens it as an untitled editor to tab through. */
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { toIsoDate } from '../model/calendarDate';
+import { chooseTemplates } from '../model/chooseTemplates';
+import { draftValues, pickContact } from '../model/draftValues';
+import { findApplication, refOf } from '../model/planEdits';
+import { renderDraft } from '../model/renderDraft';
+import { companyName } from '../model/summaries';
+import { FOLLOW_UP_LABELS, type FollowUpKind } from '../model/vocabulary';
+import type { JobSearchStore } from '../services/jobSearchStore';
+import type { TemplateStore } from '../services/templateStore';
+import type { CommandTarget } from '../commands/commandTarget';
+import type { DraftRegistry } from './draftRegistry';
+
+/** What `openDraft` needs besides the target. */
+export interface DraftServices {
+  readonly store: JobSearchStore;
+  readonly templates: TemplateStore;
+  readonly drafts: DraftRegistry;
+}
+
+/** Opens a draft of `kind` for `target`, addressed to `contactName`; asks which template when several fit. */
+export async function openDraft(services: DraftServices, target: CommandTarget, kind: FollowUpKind, contactName: string | undefined): Promise<vscode.TextEditor | undefined> {
+  const file = services.store.get(target.uri);
+  // Draft from the file as it is now, not from the tree's or lens's snapshot.
+  const application = (file && findApplication(file.parsed, refOf(target.application))) ?? target.application;
+  const folder = vscode.workspace.getWorkspaceFolder(target.uri);
+  const candidates = chooseTemplates(await services.templates.templates(folder), kind, application);
+  if (!candidates.length) {
+    void vscode.window.showWarningMessage(`There is no template for a ${FOLLOW_UP_LABELS[kind].toLowerCase()}.`);
+    return undefined;
+  }
+  const template =
+    candidates.length === 1
+      ? candidates[0]
+      : (
+          await vscode.window.showQuickPick(
+            candidates.map((candidate) => ({ label: candidate.title, description: candidate.source === 'workspace' ? 'your template' : '', candidate })),
+            { placeHolder: `Which ${FOLLOW_UP_LABELS[kind].toLowerCase()}?` },
+          )
+        )?.candidate;
+  if (!template) return undefined;
+
+  const settings = readSettings(folder);
+  const values = draftValues(application, file?.parsed.profile, toIsoDate(new Date()), contactName);
+  const draft = renderDraft(template, values, settings.draftFormat);
+  const document = await vscode.workspace.openTextDocument({ language: settings.draftFormat, content: '' });
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: settings.draftOpenIn === 'beside' ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
+    preview: false,
+  });
+  const contact = pickContact(application, contactName);
+  services.drafts.add(document, {
+    fileUri: target.uri,
+    ref: { ...refOf(application), kind, ...(target.followUpIndex !== undefined ? { followUpIndex: target.followUpIndex } : {}), ...(values.contactName ? { contact: values.contactName } : {}) },
+    ...(contact?.email ? { to: contact.email } : {}),
+    label: `${FOLLOW_UP_LABELS[kind].toLowerCase()}${values.contactName ? ` to ${values.contactName}` : ''} at ${companyName(application)}`,
+  });
+  await editor.insertSnippet(new vscode.SnippetString(draft.snippet), new vscode.Position(0, 0));
+  return editor;
+}

@@ -1,0 +1,51 @@
+/** The CodeLens actions job-search.yaml shows, worked out from the model so the editor adapter only draws them. */
+import type { Application, FollowUp, JobSearch } from './jobSearch';
+import type { Span } from './problem';
+import { CLOSED_STATUSES, FOLLOW_UP_LABELS, type FollowUpKind } from './vocabulary';
+
+/** What a lens does when clicked. */
+export type LensAction =
+  | { readonly type: 'draft'; readonly application: Application; readonly kind: FollowUpKind; readonly followUp?: FollowUp; readonly followUpIndex?: number }
+  | { readonly type: 'markSent'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
+  | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application };
+
+/** One lens: where it sits, its title (with codicons) and its action. */
+export interface LensSpec {
+  readonly span: Span;
+  readonly title: string;
+  readonly action: LensAction;
+}
+
+/** The three messages that follow a rejection, in the order they are sent. */
+export const AFTER_REJECTION: readonly FollowUpKind[] = ['thank-you', 'feedback-request', 'keep-in-touch'];
+
+const DRAFT_TITLES: Partial<Record<FollowUpKind, string>> = {
+  'thank-you': '$(mail) Thank-you note',
+  'feedback-request': '$(comment-discussion) Ask for feedback',
+  'keep-in-touch': '$(person-add) Keep in touch',
+};
+
+/**
+ * On each application, the drafts that fit its state (the after-rejection messages once rejected, a thank-you once
+ * interviewed) and the stage changes that start the follow-through; on each unsent follow-up, Draft and Mark sent.
+ */
+export function lensPlan(search: Pick<JobSearch, 'applications'>): LensSpec[] {
+  const lenses: LensSpec[] = [];
+  for (const application of search.applications) {
+    const at = application.fields.company ?? application.span;
+    const open = application.status !== undefined && !CLOSED_STATUSES.has(application.status);
+    const kinds: FollowUpKind[] = application.status === 'rejected' ? [...AFTER_REJECTION] : open && application.interviews.length ? ['thank-you'] : [];
+    for (const kind of kinds) lenses.push({ span: at, title: DRAFT_TITLES[kind]!, action: { type: 'draft', application, kind } });
+    if (open) {
+      lenses.push({ span: at, title: '$(calendar) Record interview…', action: { type: 'recordInterview', application } });
+      if (application.status !== 'wishlist') lenses.push({ span: at, title: '$(circle-slash) Record rejection…', action: { type: 'recordRejection', application } });
+    }
+    application.followUps.forEach((followUp, followUpIndex) => {
+      if (followUp.sent || !followUp.kind) return;
+      const label = FOLLOW_UP_LABELS[followUp.kind];
+      lenses.push({ span: followUp.span, title: `$(edit) Draft ${label.toLowerCase()}`, action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
+      lenses.push({ span: followUp.span, title: '$(check) Mark sent', action: { type: 'markSent', application, followUp, followUpIndex } });
+    });
+  }
+  return lenses;
+}

@@ -1,0 +1,154 @@
+/** Plans the write-backs the extension makes to job-search.yaml: mark a follow-up sent, schedule follow-ups, change status. */
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Application, FollowUp, IsoDate } from './jobSearch';
+import type { ParsedJobSearch } from './parseJobSearch';
+import type { TextEdit } from './textEdit';
+import { addToMap, appendToSeq, fillEmptyKey, replaceScalar, type YamlValue } from './yamlEdits';
+import type { FollowUpKind, Status } from './vocabulary';
+
+/** Names an application so it can be found again after the file changed: by position, checked by company. */
+export interface ApplicationRef {
+  readonly index: number;
+  readonly company: string;
+  readonly role?: string;
+}
+
+/** Names a follow-up of an application: by position among its follow-ups, checked by kind. */
+export interface FollowUpRef extends ApplicationRef {
+  readonly followUpIndex?: number;
+  readonly kind: FollowUpKind;
+  readonly contact?: string;
+}
+
+/** A follow-up to add. */
+export interface NewFollowUp {
+  readonly kind: FollowUpKind;
+  readonly due?: IsoDate;
+  readonly sent?: IsoDate;
+  readonly contact?: string;
+}
+
+/** The edits of a plan, or why it cannot be done. */
+export type Plan = { readonly edits: TextEdit[] } | { readonly error: string };
+
+const same = (a: string | undefined, b: string | undefined): boolean => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** A reference to `application` that survives edits elsewhere in the file. */
+export function refOf(application: Application): ApplicationRef {
+  return { index: application.index, company: application.company, ...(application.role ? { role: application.role } : {}) };
+}
+
+/** Finds the application a reference names in the current parse: at its index if the company still matches, else by company and role. */
+export function findApplication(parsed: ParsedJobSearch, ref: ApplicationRef): Application | undefined {
+  const atIndex = parsed.applications.find((application) => application.index === ref.index);
+  if (atIndex && same(atIndex.company, ref.company)) return atIndex;
+  const matches = parsed.applications.filter((application) => same(application.company, ref.company));
+  return matches.find((application) => same(application.role, ref.role)) ?? (matches.length === 1 ? matches[0] : undefined);
+}
+
+/** The follow-up a reference names: at its index if the kind matches, else the first unsent one of that kind. */
+export function findFollowUp(application: Application, ref: FollowUpRef): FollowUp | undefined {
+  const atIndex = ref.followUpIndex === undefined ? undefined : application.followUps[ref.followUpIndex];
+  if (atIndex && atIndex.kind === ref.kind) return atIndex;
+  return application.followUps.find((followUp) => followUp.kind === ref.kind && !followUp.sent && (!ref.contact || same(followUp.contact, ref.contact)));
+}
+
+/** The YAML mapping whose source starts where `span` starts. */
+function nodeAt(items: readonly unknown[], start: number): YAMLMap | undefined {
+  return items.find((item): item is YAMLMap => isMap(item) && item.range?.[0] === start);
+}
+
+function applicationNode(parsed: ParsedJobSearch, application: Application): YAMLMap | undefined {
+  const list = parsed.document.get('applications', true);
+  return isSeq(list) ? nodeAt(list.items, application.span.start) : undefined;
+}
+
+function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+  return (map.items as Pair<Node, Node | null>[]).find((pair) => isScalar(pair.key) && pair.key.value === key);
+}
+
+const ALIAS_ERROR = 'This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.';
+const NOT_FOUND = 'That entry is no longer in job-search.yaml; it may have been edited or removed.';
+
+/** Writes `sent: date` into the follow-up (replacing an earlier date), or adds the follow-up as sent if it does not exist. */
+export function planMarkSent(parsed: ParsedJobSearch, text: string, ref: FollowUpRef, date: IsoDate): Plan {
+  const application = findApplication(parsed, ref);
+  if (!application) return { error: NOT_FOUND };
+  const followUp = findFollowUp(application, ref);
+  if (!followUp) return planAddFollowUps(parsed, text, application, [{ kind: ref.kind, sent: date, ...(ref.contact ? { contact: ref.contact } : {}) }]);
+  const appNode = applicationNode(parsed, application);
+  const list = appNode && pairOf(appNode, 'followUps')?.value;
+  const node = isSeq(list) ? nodeAt(list.items, followUp.span.start) : undefined;
+  if (!node) return { error: ALIAS_ERROR };
+  const sent = pairOf(node, 'sent');
+  if (sent && isScalar(sent.value)) return { edits: [replaceScalar(sent.value, date)] };
+  if (sent) return { error: ALIAS_ERROR };
+  return { edits: [addToMap(text, node, [['sent', date]])] };
+}
+
+/** Appends follow-ups to an application, creating its `followUps` list when it has none. */
+export function planAddFollowUps(parsed: ParsedJobSearch, text: string, application: Application, followUps: readonly NewFollowUp[]): Plan {
+  return planAppend(parsed, text, application, 'followUps', followUps.map((followUp) => ({ ...followUp })));
+}
+
+/** Appends items to one of an application's lists (`followUps`, `history`, `reflections`, …). */
+export function planAppend(parsed: ParsedJobSearch, text: string, application: Application, key: string, items: readonly YamlValue[]): Plan {
+  const appNode = applicationNode(parsed, application);
+  if (!appNode) return { error: NOT_FOUND };
+  const pair = pairOf(appNode, key);
+  if (!pair) return { edits: [addToMap(text, appNode, [[key, items]])] };
+  if (isAlias(pair.value)) return { error: ALIAS_ERROR };
+  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items)] };
+  if (!isSeq(pair.value)) return { error: `\`${key}\` of ${application.company} is not a list; fix it first.` };
+  return { edits: [appendToSeq(text, pair.value, items)] };
+}
+
+/** Sets the status and appends a dated history entry for it, as one change. */
+export function planSetStatus(parsed: ParsedJobSearch, text: string, application: Application, status: Status, date: IsoDate): Plan {
+  const appNode = applicationNode(parsed, application);
+  if (!appNode) return { error: NOT_FOUND };
+  const edits: TextEdit[] = [];
+  const statusPair = pairOf(appNode, 'status');
+  const newKeys: [string, YamlValue | YamlValue[]][] = [];
+  if (statusPair && isScalar(statusPair.value)) edits.push(replaceScalar(statusPair.value, status));
+  else if (statusPair) return { error: ALIAS_ERROR };
+  else newKeys.push(['status', status]);
+  const historyPair = pairOf(appNode, 'history');
+  const entry = { date, status };
+  if (!historyPair) newKeys.push(['history', [entry]]);
+  else {
+    const appended = planAppend(parsed, text, application, 'history', [entry]);
+    if ('error' in appended) return appended;
+    edits.push(...appended.edits);
+  }
+  if (newKeys.length) edits.push(addToMap(text, appNode, newKeys));
+  return { edits };
+}
+
+/** How deep an insertion's first new line is indented; text that continues the current line counts as deepest. */
+function insertionDepth(edit: TextEdit): number {
+  const match = /^\r?\n( *)/.exec(edit.newText);
+  return match ? match[1]!.length : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Combines plans into one change; the first error wins. Insertions at the same place are joined into one, deepest
+ * first: items appended to a mapping's last list must come before new keys of that mapping, or they would land
+ * under the new key. Joining also keeps the result independent of how an editor orders equal positions.
+ */
+export function combinePlans(...plans: Plan[]): Plan {
+  const edits: TextEdit[] = [];
+  for (const plan of plans) {
+    if ('error' in plan) return plan;
+    for (const edit of plan.edits) {
+      const twin = edit.start === edit.end ? edits.find((other) => other.start === edit.start && other.end === edit.end) : undefined;
+      if (!twin) {
+        edits.push(edit);
+        continue;
+      }
+      const [first, second] = insertionDepth(edit) > insertionDepth(twin) ? [edit, twin] : [twin, edit];
+      edits[edits.indexOf(twin)] = { ...twin, newText: first.newText + second.newText };
+    }
+  }
+  return { edits };
+}

@@ -1,0 +1,49 @@
+/** Fills a template with values: present ones are inserted literally, missing ones become tab stops to type over. */
+import type { DraftTemplate } from './draftTemplate';
+import { VARIABLE_HINTS, type DraftValues } from './draftValues';
+import { escapeSnippet, snippetToText } from './snippetText';
+
+/** How a draft document is written. */
+export type DraftFormat = 'markdown' | 'plaintext';
+
+/** A rendered draft: the snippet to insert, and the text it shows before anything is typed. */
+export interface RenderedDraft {
+  /** The whole document as a snippet: subject line, blank line, message. */
+  readonly snippet: string;
+  /** The same with every placeholder at its default. */
+  readonly text: string;
+  /** Variables the file did not provide, in order of appearance. */
+  readonly missing: readonly string[];
+}
+
+const TOKEN = /\{\{(\?)?([^{}]*)\}\}/g;
+
+/** Renders `template` with `values` as a draft document in `format`. */
+export function renderDraft(template: DraftTemplate, values: DraftValues, format: DraftFormat): RenderedDraft {
+  const stops = new Map<string, number>();
+  const missing: string[] = [];
+  let next = 1;
+  const fill = (source: string): string =>
+    escapeTemplateText(source).replace(TOKEN, (_, free: string | undefined, rawName: string) => {
+      const name = rawName.trim();
+      // {{?hint}} is a tab stop of its own for text only the user can write.
+      if (free) return `\${${next++}:${escapeSnippet(name)}}`;
+      const value = (values as Record<string, string | undefined>)[name];
+      if (value !== undefined && value.trim() !== '') return escapeSnippet(value);
+      if (!stops.has(name)) {
+        stops.set(name, next++);
+        missing.push(name);
+      }
+      const hint = VARIABLE_HINTS[name as keyof DraftValues] ?? name;
+      return `\${${stops.get(name)}:${escapeSnippet(hint)}}`;
+    });
+  const subject = fill(template.subject);
+  const heading = format === 'markdown' ? `**Subject:** ${subject}` : `Subject: ${subject}`;
+  const snippet = `${heading}\n\n${fill(template.body).replace(/\s+$/, '')}\n$0`;
+  return { snippet, text: snippetToText(snippet), missing };
+}
+
+/** Template prose outside `{{…}}` is literal: authors never have to escape snippet syntax themselves. */
+function escapeTemplateText(source: string): string {
+  return source.replace(/(\{\{[^{}]*\}\})|[\\$}]/g, (match, token: string | undefined) => token ?? `\\${match}`);
+}

@@ -1,0 +1,110 @@
+/**
+ * Minimal text edits on a parsed YAML document: set a scalar, add keys to a mapping, append to a list. Only the
+ * characters that change are touched, so comments, blank lines, quoting, order and line endings stay as written.
+ */
+import { isMap, isSeq, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { TextEdit } from './textEdit';
+
+/** A value to write: plain text (quoted when YAML needs it) or a compact flow mapping. */
+export type YamlValue = string | number | boolean | { readonly [key: string]: string | number | boolean | readonly string[] | undefined };
+
+/** The file's own line ending. */
+export function lineEnding(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** A scalar as YAML source that stays one value inside `{…}` and `[…]` too. */
+export function formatScalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const plainSafe =
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#]*$/.test(value) &&
+    !/[:]\s|\s#|\s$/.test(value) &&
+    !/^(true|false|null|~|yes|no|on|off|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+
+/** A value as YAML source: scalars via formatScalar, objects as `{key: value, …}` without undefined entries. */
+export function formatValue(value: YamlValue): string {
+  if (typeof value !== 'object') return formatScalar(value);
+  const entries = Object.entries(value).filter((entry): entry is [string, string | number | boolean | readonly string[]] => entry[1] !== undefined);
+  const format = (item: string | number | boolean | readonly string[]): string =>
+    Array.isArray(item) ? `[${item.map(formatScalar).join(', ')}]` : formatScalar(item as string | number | boolean);
+  return `{${entries.map(([key, item]) => `${key}: ${format(item)}`).join(', ')}}`;
+}
+
+/** Replaces a scalar's value, keeping its quote style. */
+export function replaceScalar(node: Scalar, value: string): TextEdit {
+  const [start, end] = node.range!;
+  const quoted = node.type === Scalar.QUOTE_DOUBLE ? JSON.stringify(value) : node.type === Scalar.QUOTE_SINGLE ? `'${value.replace(/'/g, "''")}'` : formatScalar(value);
+  return { start, end, newText: quoted };
+}
+
+/** The column of `offset` within its line. */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** The offset of the end of the line holding `offset` (before its line break). */
+function endOfLine(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline < 0 ? text.length : newline;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** Where a node's content ends: for block collections, the end of their last line of content. */
+function contentEnd(node: Node): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length) {
+    const last = node.items.at(-1)!;
+    const lastNode = (isMap(node) ? ((last as Pair).value ?? (last as Pair).key) : last) as Node | null;
+    if (lastNode?.range) return contentEnd(lastNode);
+  }
+  return node.range![1];
+}
+
+/**
+ * Adds `key: value` entries at the end of a mapping. In a block mapping each goes on a new line at the keys'
+ * indentation; a list value becomes a block list under its key. In a flow mapping they go before the `}`.
+ */
+export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly [string, YamlValue | readonly YamlValue[]])[]): TextEdit {
+  const eol = lineEnding(text);
+  const last = map.items.at(-1) as Pair<Node, Node | null> | undefined;
+  if (map.flow) {
+    const at = last ? contentEnd((last.value ?? last.key)!) : map.range![0] + 1;
+    const parts = entries.map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.map(formatValue).join(', ')}]` : formatValue(value as YamlValue)}`);
+    return { start: at, end: at, newText: `${last ? ', ' : ''}${parts.join(', ')}` };
+  }
+  const firstKey = (map.items[0] as Pair<Node> | undefined)?.key;
+  const indent = ' '.repeat(firstKey?.range ? columnOf(text, firstKey.range[0]) : 0);
+  const at = endOfLine(text, last ? contentEnd((last.value ?? last.key)!) : map.range![0]);
+  const lines = entries.map(([key, value]) =>
+    Array.isArray(value)
+      ? `${indent}${key}:${value.map((item) => `${eol}${indent}  - ${formatValue(item)}`).join('')}`
+      : `${indent}${key}: ${formatValue(value as YamlValue)}`,
+  );
+  return { start: at, end: at, newText: lines.map((line) => `${eol}${line}`).join('') };
+}
+
+/** Appends items to a list: new lines at the items' indentation for a block list, before the `]` for a flow list. */
+export function appendToSeq(text: string, seq: YAMLSeq, items: readonly YamlValue[]): TextEdit {
+  const eol = lineEnding(text);
+  const last = seq.items.at(-1) as Node | undefined;
+  if (seq.flow) {
+    const at = last?.range ? last.range[1] : seq.range![0] + 1;
+    return { start: at, end: at, newText: `${last ? ', ' : ''}${items.map(formatValue).join(', ')}` };
+  }
+  // The dash sits before the first item's content on the same line.
+  const firstItem = seq.items[0] as Node;
+  const dash = text.lastIndexOf('-', firstItem.range![0]);
+  const indent = ' '.repeat(columnOf(text, dash));
+  const at = endOfLine(text, contentEnd(last!));
+  return { start: at, end: at, newText: items.map((item) => `${eol}${indent}- ${formatValue(item)}`).join('') };
+}
+
+/** Puts a list under a key that has no value yet (`followUps:` alone on its line). */
+export function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, items: readonly YamlValue[]): TextEdit {
+  const eol = lineEnding(text);
+  const keyStart = pair.key.range![0];
+  const indent = ' '.repeat(columnOf(text, keyStart) + 2);
+  const at = endOfLine(text, keyStart);
+  return { start: at, end: at, newText: items.map((item) => `${eol}${indent}- ${formatValue(item)}`).join('') };
+}

@@ -1,0 +1,58 @@
+/** Loads the bundled draft templates and the workspace's own (`.job-search/snippets/*.snippet`), and reloads on change. */
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { mergeTemplates, parseTemplate, type DraftTemplate } from '../model/draftTemplate';
+
+const EXTENSION = '.snippet';
+
+/** The templates drafts are written from; workspace templates replace or add to the bundled ones. */
+export class TemplateStore implements vscode.Disposable {
+  private bundled: Promise<DraftTemplate[]> | undefined;
+  private readonly workspace = new Map<string, Promise<DraftTemplate[]>>();
+  private readonly watcher: vscode.FileSystemWatcher;
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.watcher = vscode.workspace.createFileSystemWatcher(`**/*${EXTENSION}`);
+    const forget = (): void => this.workspace.clear();
+    this.watcher.onDidChange(forget);
+    this.watcher.onDidCreate(forget);
+    this.watcher.onDidDelete(forget);
+  }
+
+  /** Every template that applies in `folder` (bundled ones when there is no folder). */
+  async templates(folder: vscode.WorkspaceFolder | undefined): Promise<DraftTemplate[]> {
+    this.bundled ??= this.load(vscode.Uri.joinPath(this.extensionUri, 'snippets'), 'bundled');
+    const bundled = await this.bundled;
+    if (!folder) return bundled;
+    const key = folder.uri.toString();
+    if (!this.workspace.has(key)) this.workspace.set(key, this.load(vscode.Uri.joinPath(folder.uri, readSettings(folder).templatesFolder), 'workspace'));
+    return mergeTemplates(bundled, await this.workspace.get(key)!);
+  }
+
+  private async load(directory: vscode.Uri, source: DraftTemplate['source']): Promise<DraftTemplate[]> {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(directory);
+    } catch {
+      return [];
+    }
+    const templates: DraftTemplate[] = [];
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      if (type !== vscode.FileType.File || !name.endsWith(EXTENSION)) continue;
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, name)));
+      const template = parseTemplate(name.slice(0, -EXTENSION.length), text, source);
+      if (typeof template !== 'string') templates.push(template);
+      else if (!this.reported.has(template)) {
+        // Say it once per distinct problem, not on every draft.
+        this.reported.add(template);
+        void vscode.window.showWarningMessage(`Job Search: the draft template ${vscode.Uri.joinPath(directory, name).path} was skipped: ${template}`);
+      }
+    }
+    return templates;
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+  }
+}

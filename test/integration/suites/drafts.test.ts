@@ -1,0 +1,199 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { businessDaysAfter, monthsAfter } from '../../../src/model/followThrough';
+import { toIsoDate } from '../../../src/model/calendarDate';
+import { api, jobSearchUri, waitFor } from '../support/host';
+
+const TODAY = toIsoDate(new Date());
+
+async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+}
+
+/** Lenses as `line: title`, one-based lines. */
+async function lensTitles(uri: vscode.Uri): Promise<string[]> {
+  return (await lenses(uri)).map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title}`);
+}
+
+async function run(lens: vscode.CodeLens): Promise<unknown> {
+  return vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+}
+
+async function lensAt(uri: vscode.Uri, line: number, title: string): Promise<vscode.CodeLens> {
+  const found = (await lenses(uri)).find((lens) => lens.range.start.line === line - 1 && lens.command?.title === title);
+  assert.ok(found, `no lens “${title}” on line ${line}: ${(await lensTitles(uri)).join('; ')}`);
+  return found;
+}
+
+/** Runs `change`, checks the file became `expected`, then one undo restores `original` (and saves it back). */
+async function expectChangeAndUndo(document: vscode.TextDocument, original: string, change: () => Thenable<unknown>, expected: string): Promise<void> {
+  await change();
+  await waitFor('the edit', () => document.getText() !== original);
+  assert.equal(document.getText(), expected);
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('undo');
+  assert.equal(document.getText(), original, 'one undo restores the file');
+  await document.save();
+}
+
+function insertAfter(text: string, anchor: string, addition: string): string {
+  assert.ok(text.includes(anchor), `fixture lacks ${anchor}`);
+  return text.replace(anchor, anchor + addition);
+}
+
+suite('drafts and write-back', () => {
+  let document: vscode.TextDocument;
+  let original: string;
+
+  suiteSetup(async () => {
+    await api();
+    document = await vscode.workspace.openTextDocument(jobSearchUri());
+    original = document.getText();
+  });
+
+  teardown(async () => {
+    // Drafts are unsaved untitled documents: revert them so closing does not ask to save.
+    for (const draft of vscode.workspace.textDocuments.filter((candidate) => candidate.uri.scheme === 'untitled' && !candidate.isClosed)) {
+      await vscode.window.showTextDocument(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  test('CodeLenses offer the drafts that fit each application and follow-up', async () => {
+    assert.deepEqual(await lensTitles(document.uri), [
+      '9: $(mail) Thank-you note',
+      '9: $(comment-discussion) Ask for feedback',
+      '9: $(person-add) Keep in touch',
+      '20: $(edit) Draft feedback request',
+      '20: $(check) Mark sent',
+      '22: $(mail) Thank-you note',
+      '22: $(calendar) Record interview…',
+      '22: $(circle-slash) Record rejection…',
+      '36: $(edit) Draft thank-you note',
+      '36: $(check) Mark sent',
+      '40: $(mail) Thank-you note',
+      '40: $(calendar) Record interview…',
+      '40: $(circle-slash) Record rejection…',
+    ]);
+  });
+
+  test('the after-rejection thank-you opens as a draft filled from the file', async () => {
+    await run(await lensAt(document.uri, 9, '$(mail) Thank-you note'));
+    const draft = vscode.window.activeTextEditor!.document;
+    assert.equal(draft.uri.scheme, 'untitled');
+    assert.equal(draft.languageId, 'plaintext');
+    assert.equal(
+      draft.getText(),
+      [
+        'Subject: Thank you, and staying in touch',
+        '',
+        'Hi Jamie,',
+        '',
+        'Thank you for letting me know, and for the time you and the team spent with me during the process for the Backend Engineer role. Of course I hoped for a different outcome, but I learned a lot from our conversations, especially about something you discussed.',
+        '',
+        'I still think highly of Acme Corp and would be glad to be considered for future openings that fit my background. I hope we can stay in touch.',
+        '',
+        'All the best,',
+        'Alex Doe',
+        'github.com/alexdoe',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      (await lenses(draft.uri)).map((lens) => lens.command?.title),
+      ['$(copy) Copy message', '$(mail) Open in mail app (to jamie@acme.example)', '$(check) Mark as sent'],
+    );
+  });
+
+  test('the feedback request asks about the later rounds, and Copy puts the message on the clipboard', async () => {
+    await run(await lensAt(document.uri, 20, '$(edit) Draft feedback request'));
+    const draft = vscode.window.activeTextEditor!.document;
+    assert.match(draft.getText(), /^Subject: Feedback on my interviews for Backend Engineer\n\nHi Jamie,\n/);
+    assert.match(draft.getText(), /If you or Sam Ortiz can share/);
+    assert.match(draft.getText(), /1\. Where did my answers in the system design interview fall short/);
+    const copied = await vscode.commands.executeCommand<string>('jobSearch.copyDraft');
+    assert.equal(await vscode.env.clipboard.readText(), copied);
+    assert.ok(copied!.startsWith('Hi Jamie,') && copied!.endsWith('github.com/alexdoe'));
+  });
+
+  test('a thank-you after an interview quotes the interview notes', async () => {
+    await run(await lensAt(document.uri, 36, '$(edit) Draft thank-you note'));
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.match(text, /^Subject: Thank you for the technical interview, Platform Engineer\n\nHi Priya,/);
+    assert.match(text, /on November 18 about the Platform Engineer role at Globex/);
+    assert.match(text, /in particular: kubernetes operators and on-call stories\./);
+  });
+
+  test('snippet syntax in the file appears literally in the draft', async () => {
+    await run(await lensAt(document.uri, 40, '$(mail) Thank-you note'));
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.match(text, /role at Cash\$App \$\{1:x\}\. /);
+    assert.match(text, /about the Data \\ Engineer \} role/);
+  });
+
+  test('Mark as sent on a draft writes the date into the follow-up it answers; one undo reverts it', async () => {
+    await run(await lensAt(document.uri, 20, '$(edit) Draft feedback request'));
+    await expectChangeAndUndo(
+      document,
+      original,
+      () => vscode.commands.executeCommand('jobSearch.markDraftSent'),
+      original.replace('contact: Jamie Lee}   # not sent yet', `contact: Jamie Lee, sent: ${TODAY}}   # not sent yet`),
+    );
+  });
+
+  test('Mark as sent lands on the current text when the file changed after the draft opened', async () => {
+    await run(await lensAt(document.uri, 20, '$(edit) Draft feedback request'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), '# a line added while drafting\n');
+    await vscode.workspace.applyEdit(edit);
+    const shifted = document.getText();
+    await vscode.window.showTextDocument((await vscode.workspace.openTextDocument({ content: '' })), { preview: true });
+    const draft = vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'untitled' && candidate.getText().startsWith('Subject: Feedback'))!;
+    await vscode.window.showTextDocument(draft);
+    await vscode.commands.executeCommand('jobSearch.markDraftSent');
+    await waitFor('the edit', () => document.getText() !== shifted);
+    assert.equal(document.getText(), shifted.replace('contact: Jamie Lee}   # not sent yet', `contact: Jamie Lee, sent: ${TODAY}}   # not sent yet`));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+    await document.save();
+  });
+
+  test('the Mark sent lens on a block follow-up adds a line at its indentation; one undo reverts it', async () => {
+    await expectChangeAndUndo(
+      document,
+      original,
+      async () => run(await lensAt(document.uri, 36, '$(check) Mark sent')),
+      insertAfter(original, '        contact: Priya Nair\n', `        sent: ${TODAY}\n`),
+    );
+  });
+
+  test('Record Rejection sets the status, dates it and schedules the follow-through in one undoable edit', async () => {
+    const feedbackDue = businessDaysAfter(TODAY, 2);
+    const keepInTouchDue = monthsAfter(TODAY, 3);
+    const expected = insertAfter(
+      original.replace('    status: interviewing\n', '    status: rejected\n'),
+      '        contact: Priya Nair\n',
+      [
+        `      - {kind: feedback-request, due: ${feedbackDue}, contact: Priya Nair}`,
+        `      - {kind: keep-in-touch, due: ${keepInTouchDue}, contact: Priya Nair}`,
+        '    history:',
+        `      - {date: ${TODAY}, status: rejected}`,
+        '',
+      ].join('\n'),
+    );
+    await expectChangeAndUndo(document, original, async () => run(await lensAt(document.uri, 22, '$(circle-slash) Record rejection…')), expected);
+  });
+
+  test('turning CodeLenses off removes them', async () => {
+    const config = vscode.workspace.getConfiguration('jobSearch');
+    await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the lenses to go', async () => (await lenses(document.uri)).length === 0);
+    } finally {
+      await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the lenses to return', async () => (await lenses(document.uri)).length > 0);
+  });
+});

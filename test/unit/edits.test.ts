@@ -1,0 +1,210 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from '../../src/model/followThrough';
+import type { Application } from '../../src/model/jobSearch';
+import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
+import { planMarkSent, refOf, type Plan } from '../../src/model/planEdits';
+import { applyEdits } from '../../src/model/textEdit';
+import { formatScalar } from '../../src/model/yamlEdits';
+import { fixture } from './support/fixtures';
+
+type Planner = (parsed: ParsedJobSearch, text: string, applications: readonly Application[]) => Plan;
+
+interface Case {
+  readonly name: string;
+  readonly plan: Planner;
+  /** Each [before, after] fragment pair; everything else in the file must stay byte-identical. */
+  readonly changes: readonly (readonly [string, string])[];
+}
+
+const TODAY = '2026-11-20'; // a Friday: the next business day is Monday the 23rd
+
+const CASES: Case[] = [
+  {
+    name: 'mark sent: a block follow-up gets a `sent` line at its own indentation',
+    plan: (parsed, text, [acme]) => planMarkSent(parsed, text, { ...refOf(acme!), followUpIndex: 0, kind: 'thank-you' }, '2026-11-22'),
+    changes: [['        contact: Jamie Lee\n', '        contact: Jamie Lee\n        sent: 2026-11-22\n']],
+  },
+  {
+    name: 'mark sent: a flow follow-up gets `, sent:` before its brace, keeping the comment after it',
+    plan: (parsed, text, [acme]) => planMarkSent(parsed, text, { ...refOf(acme!), followUpIndex: 1, kind: 'feedback-request' }, '2026-11-22'),
+    changes: [['due: 2026-10-22}   # flow', 'due: 2026-10-22, sent: 2026-11-22}   # flow']],
+  },
+  {
+    name: 'mark sent: an existing date is replaced in place',
+    plan: (parsed, text, [acme]) => planMarkSent(parsed, text, { ...refOf(acme!), followUpIndex: 2, kind: 'keep-in-touch' }, '2026-11-22'),
+    changes: [['sent: 2026-12-01}', 'sent: 2026-11-22}']],
+  },
+  {
+    name: 'mark sent: finds the follow-up by kind when its position moved',
+    plan: (parsed, text, [acme]) => planMarkSent(parsed, text, { ...refOf(acme!), followUpIndex: 7, kind: 'feedback-request' }, '2026-11-22'),
+    changes: [['due: 2026-10-22}   # flow', 'due: 2026-10-22, sent: 2026-11-22}   # flow']],
+  },
+  {
+    name: 'mark sent: a follow-up that does not exist yet is added as sent',
+    plan: (parsed, text, [, globex]) => planMarkSent(parsed, text, { ...refOf(globex!), kind: 'thank-you' }, '2026-11-22'),
+    changes: [['  - company: Globex\n', '  - company: Globex\n    followUps:\n      - {kind: thank-you, sent: 2026-11-22}\n']],
+  },
+  {
+    name: 'record rejection: quoted status keeps its quotes; history and follow-through are appended',
+    plan: (parsed, text, [acme]) => planRecordRejection(parsed, text, acme!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    changes: [
+      ["status: 'interviewing'    # quoted", "status: 'rejected'    # quoted"],
+      ['      - {date: 2026-10-15, status: interviewing}\n', '      - {date: 2026-10-15, status: interviewing}\n      - {date: 2026-11-20, status: rejected}\n'],
+      ['sent: 2026-12-01}\n', 'sent: 2026-12-01}\n      - {kind: keep-in-touch, due: 2027-02-22, contact: Jamie Lee}\n'],
+    ],
+  },
+  {
+    name: 'record rejection: an entry with only a company gets every key, before its trailing comment',
+    plan: (parsed, text, [, globex]) => planRecordRejection(parsed, text, globex!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    changes: [
+      [
+        '  - company: Globex\n',
+        [
+          '  - company: Globex',
+          '    status: rejected',
+          '    history:',
+          '      - {date: 2026-11-20, status: rejected}',
+          '    followUps:',
+          '      - {kind: thank-you, due: 2026-11-23}',
+          '      - {kind: feedback-request, due: 2026-11-24}',
+          '      - {kind: keep-in-touch, due: 2027-02-22}',
+          '',
+        ].join('\n'),
+      ],
+    ],
+  },
+  {
+    name: 'record rejection: a one-line flow entry stays on one line',
+    plan: (parsed, text, [, , initech]) => planRecordRejection(parsed, text, initech!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    changes: [
+      [
+        '{company: Initech, status: applied, history: [{date: 2026-11-01, status: applied}], followUps: []}',
+        '{company: Initech, status: rejected, history: [{date: 2026-11-01, status: applied}, {date: 2026-11-20, status: rejected}], followUps: [{kind: thank-you, due: 2026-11-23}, {kind: feedback-request, due: 2026-11-24}, {kind: keep-in-touch, due: 2027-02-22}]}',
+      ],
+    ],
+  },
+  {
+    name: 'record rejection: an empty `followUps:` gets its list, an empty `[]` its first item',
+    plan: (parsed, text, [, , , hooli]) => planRecordRejection(parsed, text, hooli!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    changes: [
+      [
+        '    status: screening\n    followUps:\n',
+        '    status: rejected\n    followUps:\n      - {kind: thank-you, due: 2026-11-23}\n      - {kind: feedback-request, due: 2026-11-24}\n      - {kind: keep-in-touch, due: 2027-02-22}\n',
+      ],
+      ['    history: []\n', '    history: [{date: 2026-11-20, status: rejected}]\n'],
+    ],
+  },
+  {
+    name: 'record interview: adds the interview, moves the stage on and schedules the thank-you',
+    plan: (parsed, text, [, globex]) =>
+      planRecordInterview(parsed, text, globex!, { date: '2026-11-21', kind: 'technical', with: ['Sam Ortiz', 'Lee, Jo'] }, DEFAULT_FOLLOW_THROUGH),
+    changes: [
+      [
+        '  - company: Globex\n',
+        [
+          '  - company: Globex',
+          '    interviews:',
+          '      - {date: 2026-11-21, kind: technical, with: [Sam Ortiz, "Lee, Jo"]}',
+          '    status: interviewing',
+          '    history:',
+          '      - {date: 2026-11-21, status: interviewing}',
+          '    followUps:',
+          '      - {kind: thank-you, due: 2026-11-23}',
+          '',
+        ].join('\n'),
+      ],
+    ],
+  },
+];
+
+function expected(text: string, changes: Case['changes'], eol: string): string {
+  let out = text;
+  for (const [before, after] of changes) {
+    const from = before.replace(/\n/g, eol);
+    assert.ok(out.includes(from), `fixture lacks ${JSON.stringify(before)}`);
+    out = out.replace(from, after.replace(/\n/g, eol));
+  }
+  return out;
+}
+
+describe('write-back edits', () => {
+  for (const [eolName, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ] as const) {
+    describe(`on a commented fixture with ${eolName} line endings`, () => {
+      const text = fixture('edits', 'commented.yaml').replace(/\n/g, eol);
+      const parsed = parseJobSearch(text);
+
+      it('starts from a file without problems', () => assert.deepEqual(parsed.problems, []));
+
+      for (const testCase of CASES) {
+        it(testCase.name, () => {
+          const plan = testCase.plan(parsed, text, parsed.applications);
+          assert.ok('edits' in plan, 'error' in plan ? plan.error : '');
+          const result = applyEdits(text, plan.edits);
+          assert.equal(result, expected(text, testCase.changes, eol));
+          assert.deepEqual(
+            parseJobSearch(result).problems.filter((problem) => problem.severity === 'error'),
+            [],
+          );
+        });
+      }
+    });
+  }
+
+  it('appends to a last list before adding new keys after it', () => {
+    const text = 'applications:\n  - company: Globex\n    status: interviewing\n    followUps:\n      - kind: thank-you\n        due: 2026-11-19\n';
+    const parsed = parseJobSearch(text);
+    const plan = planRecordRejection(parsed, text, parsed.applications[0]!, TODAY, DEFAULT_FOLLOW_THROUGH);
+    assert.ok('edits' in plan);
+    assert.equal(
+      applyEdits(text, plan.edits),
+      [
+        'applications:',
+        '  - company: Globex',
+        '    status: rejected',
+        '    followUps:',
+        '      - kind: thank-you',
+        '        due: 2026-11-19',
+        '      - {kind: feedback-request, due: 2026-11-24}',
+        '      - {kind: keep-in-touch, due: 2027-02-22}',
+        '    history:',
+        '      - {date: 2026-11-20, status: rejected}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses to edit through a YAML alias', () => {
+    const text = 'x-shared: &shared [{kind: thank-you, due: 2026-10-16}]\napplications:\n  - company: Acme\n    followUps: *shared\n';
+    const parsed = parseJobSearch(text);
+    const plan = planMarkSent(parsed, text, { ...refOf(parsed.applications[0]!), followUpIndex: 0, kind: 'thank-you' }, '2026-11-22');
+    assert.ok('error' in plan && /alias/.test(plan.error));
+  });
+
+  it('says so when the application is gone', () => {
+    const text = 'applications:\n  - company: Acme\n';
+    const parsed = parseJobSearch(text);
+    const plan = planMarkSent(parsed, text, { index: 0, company: 'Globex', kind: 'thank-you' }, '2026-11-22');
+    assert.ok('error' in plan && /no longer/.test(plan.error));
+  });
+
+  const scalars: [string, string][] = [
+    ['Jamie Lee', 'Jamie Lee'],
+    ['Lee, Jamie', '"Lee, Jamie"'],
+    ['a: b', '"a: b"'],
+    ['#1 fan', '"#1 fan"'],
+    ['true', '"true"'],
+    ['2026', '"2026"'],
+    ['2026-11-22', '2026-11-22'],
+    ['{x}', '"{x}"'],
+    ['', '""'],
+  ];
+  for (const [value, written] of scalars) {
+    it(`writes ${JSON.stringify(value)} as ${written}`, () => {
+      assert.equal(formatScalar(value), written);
+      assert.deepEqual(parseJobSearch(`applications:\n  - {company: ${written}}\n`).applications.map((application) => application.company), value ? [value] : ['']);
+    });
+  }
+});
