@@ -57,6 +57,8 @@ export async function openDraft(services: DraftServices, target: CommandTarget, 
     ...(contact?.email ? { to: contact.email } : {}),
     label: `${FOLLOW_UP_LABELS[kind].toLowerCase()}${values.contactName ? ` to ${values.contactName}` : ''} at ${companyName(application)}`,
   });
+  // Messages are long paragraphs; wrap them in this editor only, unless the user already wraps everything.
+  if (vscode.workspace.getConfiguration('editor', document).get('wordWrap') === 'off') await vscode.commands.executeCommand('editor.action.toggleWordWrap');
   await editor.insertSnippet(new vscode.SnippetString(draft.snippet), new vscode.Position(0, 0));
   return editor;
 }

@@ -35,6 +35,10 @@ function useSession(browser: () => Browser, fixture: string, name: string): () =
   before(async () => {
     session = await openSession(browser(), { fixture, name });
   });
+  afterEach(async function () {
+    // A failing test leaves a picture of what the workbench showed.
+    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+  });
   after(async () => {
     await session?.close();
   });
@@ -89,6 +93,22 @@ describe('the workbench, driven like a person', function () {
       await selection.filter({ hasText: `Ln ${line + 1}, Col ${column + 1}` }).waitFor({ timeout: 10_000 });
       assert.match(await selection.innerText(), new RegExp(`Ln ${line + 1}, Col ${column + 1} \\(9 selected\\)`));
       await screenshot(page, 'application-revealed');
+    });
+
+    it('a CodeLens above a rejected application opens a filled-in draft beside the file', async () => {
+      const { page } = session();
+      const lens = page.locator('.codelens-decoration a', { hasText: 'Thank-you note' }).first();
+      await lens.waitFor({ timeout: 20_000 });
+      await lens.click();
+      // Acme Corp has two contacts, so the draft asks whom it is for.
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Jamie Lee' }).click();
+      const draft = page.locator('.editor-group-container.active .view-lines');
+      await draft.filter({ hasText: 'Subject: Thank you, and staying in touch' }).waitFor({ timeout: 20_000 });
+      const text = await draft.innerText();
+      assert.match(text, /Hi\s+Jamie,/);
+      assert.match(text, /Acme\s+Corp/);
+      await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Mark as sent' }).waitFor();
+      await screenshot(page, 'draft-from-codelens');
     });
   });
 
