@@ -32,6 +32,8 @@ export const CommandId = {
   recordRejection: 'jobSearch.recordRejection',
   /** Adds an interview and schedules its thank-you: followThroughCommands.ts */
   recordInterview: 'jobSearch.recordInterview',
+  /** Appends a reflection after an interview, from a short guided input: reflectionCommands.ts */
+  addReflection: 'jobSearch.addReflection',
 } as const;
 
 /** One of the contributed command ids. */

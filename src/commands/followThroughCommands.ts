@@ -47,9 +47,14 @@ export function recordRejection(store: JobSearchStore) {
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordRejection(parsed, text, application, today, followThrough)));
     if (!done) return false;
     const list = scheduled.map((followUp) => `${FOLLOW_UP_LABELS[followUp.kind].toLowerCase()} (${followUp.due})`).join(', ');
+    const draft = 'Draft Thank-You Note';
+    const reflect = 'Add Reflection…';
     void vscode.window
-      .showInformationMessage(`Recorded the rejection from ${companyName(target.application)}.${list ? ` Scheduled: ${list}.` : ''}`, 'Draft Thank-You Note')
-      .then((choice) => choice && vscode.commands.executeCommand(CommandId.draftThankYou, { uri: target.uri, application: target.application }));
+      .showInformationMessage(`Recorded the rejection from ${companyName(target.application)}.${list ? ` Scheduled: ${list}.` : ''}`, draft, reflect)
+      .then((choice) => {
+        const command = choice === draft ? CommandId.draftThankYou : choice === reflect ? CommandId.addReflection : undefined;
+        if (command) void vscode.commands.executeCommand(command, { uri: target.uri, application: target.application });
+      });
     return true;
   };
 }

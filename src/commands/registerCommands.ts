@@ -6,6 +6,7 @@ import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { openFile } from './openFile';
+import { addReflection } from './reflectionCommands';
 import { openLink } from './openLink';
 import { revealInFile } from './revealInFile';
 
@@ -29,6 +30,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.markSent]: markSent(store),
     [CommandId.recordRejection]: recordRejection(store),
     [CommandId.recordInterview]: recordInterview(store),
+    [CommandId.addReflection]: addReflection(store),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown)),

@@ -8,6 +8,7 @@ import { draftValues } from '../../src/model/draftValues';
 import { businessDaysAfter, monthsAfter, rejectionFollowUps, DEFAULT_FOLLOW_THROUGH } from '../../src/model/followThrough';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { renderDraft } from '../../src/model/renderDraft';
+import { reflectionEntry } from '../../src/model/reflectionEntry';
 import { escapeSnippet, snippetToText } from '../../src/model/snippetText';
 import { FOLLOW_UP_KINDS } from '../../src/model/vocabulary';
 import { ROOT } from './support/fixtures';
@@ -200,5 +201,15 @@ describe('follow-through dates', () => {
       rejectionFollowUps(acme!, '2026-11-20', { thankYouBusinessDays: 0, feedbackRequestBusinessDays: 5, keepInTouchMonths: 6 }).map((followUp) => followUp.due),
       ['2026-11-20', '2027-05-20'],
     );
+  });
+});
+
+describe('reflection entries', () => {
+  it('keeps what was typed and leaves out what was left empty', () => {
+    assert.deepEqual(
+      reflectionEntry({ date: '2026-11-22', stage: 'technical', confidence: 3, wentWell: ' API design,, clarifying ', toImprove: 'caching', feedback: '  ' }),
+      { date: '2026-11-22', stage: 'technical', confidence: 3, wentWell: ['API design', 'clarifying'], toImprove: ['caching'] },
+    );
+    assert.deepEqual(reflectionEntry({ date: '2026-11-22', wentWell: '', toImprove: '', feedback: 'Go deeper' }), { date: '2026-11-22', feedback: 'Go deeper' });
   });
 });

@@ -124,6 +124,14 @@ suite('drafts and write-back', () => {
     assert.match(text, /in particular: kubernetes operators and on-call stories\./);
   });
 
+  test("the workspace's own template replaces the bundled one", async () => {
+    await run(await lensAt(document.uri, 9, '$(person-add) Keep in touch'));
+    assert.equal(
+      vscode.window.activeTextEditor!.document.getText(),
+      'Subject: Hello again from Alex Doe\n\nHi Jamie, it has been a while since we talked about Acme Corp. news\n\nAlex Doe\n',
+    );
+  });
+
   test('snippet syntax in the file appears literally in the draft', async () => {
     await run(await lensAt(document.uri, 40, '$(mail) Thank-you note'));
     const text = vscode.window.activeTextEditor!.document.getText();
