@@ -7,13 +7,19 @@ import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
 import { DraftRegistry } from './drafts/draftRegistry';
 import { JobSearchStore } from './services/jobSearchStore';
 import { TemplateStore } from './services/templateStore';
+import { setTrainingItemDone } from './commands/trainingCommands';
 import { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
+import type { TrainingItemNode } from './views/trainingNodes';
+import { handleCheckboxes, TrainingTreeProvider } from './views/trainingTreeProvider';
 
-/** What `activate` returns: the live store, tree and drafts, so integration tests can read what the user sees. */
+/** What `activate` returns: the live store, trees and drafts, so integration tests can read what the user sees. */
 export interface JobSearchApi {
   readonly store: JobSearchStore;
   readonly applicationsTree: ApplicationsTreeProvider;
+  readonly trainingTree: TrainingTreeProvider;
   readonly drafts: DraftRegistry;
+  /** What ticking a Training Plan checkbox does. */
+  readonly setTrainingItemDone: (node: TrainingItemNode, done: boolean) => Thenable<boolean>;
 }
 
 /** Called by VS Code when a workspace has a job-search.yaml, or the view or a command is used. */
@@ -22,13 +28,19 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
   const tree = new ApplicationsTreeProvider(store);
   const drafts = new DraftRegistry();
   const templates = new TemplateStore(context.extensionUri);
+  const training = new TrainingTreeProvider(store);
+  const trainingView = vscode.window.createTreeView('jobSearch.training', { treeDataProvider: training, manageCheckboxStateManually: true });
+  const setDone = (node: TrainingItemNode, done: boolean): Thenable<boolean> => setTrainingItemDone(store, node, done);
   const hasFile = (): Thenable<unknown> => vscode.commands.executeCommand('setContext', 'jobSearch:hasFile', store.files.length > 0);
   context.subscriptions.push(
     store,
     tree,
     drafts,
     templates,
+    training,
     vscode.window.createTreeView('jobSearch.applications', { treeDataProvider: tree, showCollapseAll: true }),
+    trainingView,
+    handleCheckboxes(trainingView, setDone),
     registerProblemDiagnostics(store),
     registerJobSearchCodeLenses(store),
     registerDraftCodeLenses(drafts),
@@ -36,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     store.onDidChange(hasFile),
   );
   void store.ready();
-  return { store, applicationsTree: tree, drafts };
+  return { store, applicationsTree: tree, trainingTree: training, drafts, setTrainingItemDone: setDone };
 }
 
 /** Nothing to clean up beyond the subscriptions. */

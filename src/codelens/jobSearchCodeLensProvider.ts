@@ -5,11 +5,16 @@ import { CommandId } from '../commands/commandIds';
 import { lensPlan, type LensAction } from '../model/lensPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
-const COMMANDS: Record<LensAction['type'], CommandId> = {
+/** The command each lens runs; progress lenses show a figure and run nothing. */
+const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
   draft: CommandId.draftFollowUp,
   markSent: CommandId.markSent,
   recordInterview: CommandId.recordInterview,
   recordRejection: CommandId.recordRejection,
+  toggleItem: CommandId.toggleTrainingItem,
+  addTrainingItem: CommandId.addTrainingItem,
+  addToTraining: CommandId.addToTraining,
+  progress: '',
 };
 
 /** Adapts `lensPlan` to editor CodeLenses for tracked job-search files. */

@@ -34,6 +34,12 @@ export const CommandId = {
   recordInterview: 'jobSearch.recordInterview',
   /** Appends a reflection after an interview, from a short guided input: reflectionCommands.ts */
   addReflection: 'jobSearch.addReflection',
+  /** Ticks or unticks a training item (its tree checkbox and CodeLens): trainingCommands.ts */
+  toggleTrainingItem: 'jobSearch.toggleTrainingItem',
+  /** Adds a checklist item to a training entry: trainingCommands.ts */
+  addTrainingItem: 'jobSearch.addTrainingItem',
+  /** Puts a gap from a reflection, skill gaps or feedback into the training plan: trainingCommands.ts */
+  addToTraining: 'jobSearch.addToTraining',
 } as const;
 
 /** One of the contributed command ids. */

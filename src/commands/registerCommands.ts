@@ -9,6 +9,7 @@ import { openFile } from './openFile';
 import { addReflection } from './reflectionCommands';
 import { openLink } from './openLink';
 import { revealInFile } from './revealInFile';
+import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
 
 /** Registers the commands; the returned Disposable unregisters them all. */
 export function registerCommands(services: DraftServices, extensionUri: vscode.Uri): vscode.Disposable {
@@ -31,6 +32,9 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.recordRejection]: recordRejection(store),
     [CommandId.recordInterview]: recordInterview(store),
     [CommandId.addReflection]: addReflection(store),
+    [CommandId.toggleTrainingItem]: toggleTrainingItem(store),
+    [CommandId.addTrainingItem]: addTrainingItem(store),
+    [CommandId.addToTraining]: addToTraining(store),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown)),

@@ -96,12 +96,14 @@ export interface Application {
   readonly followUps: readonly FollowUp[];
   readonly reflections: readonly Reflection[];
   readonly skillGaps: readonly string[];
-  readonly fields: FieldSpans<'company' | 'role' | 'status' | 'history' | 'followUps'>;
+  readonly fields: FieldSpans<'company' | 'role' | 'status' | 'history' | 'followUps' | 'skillGaps'>;
 }
 
 /** One checklist item of a training entry. */
 export interface TrainingItem {
   readonly span: Span;
+  /** Position in the entry's `items` list. */
+  readonly index: number;
   readonly task: string;
   readonly done: boolean;
   readonly doneOn?: IsoDate;
@@ -110,8 +112,11 @@ export interface TrainingItem {
 /** A skill to work on, where the gap came from and the steps to close it. */
 export interface TrainingEntry {
   readonly span: Span;
+  /** Position in the `training` list. */
+  readonly index: number;
   readonly skill: string;
-  readonly source?: string;
+  /** Where the gap came from ("Acme Corp / system design interview, 2026-10-15"); one or several. */
+  readonly sources: readonly string[];
   readonly target?: IsoDate;
   readonly notes?: string;
   readonly items: readonly TrainingItem[];

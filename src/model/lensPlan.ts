@@ -1,13 +1,19 @@
 /** The CodeLens actions job-search.yaml shows, worked out from the model so the editor adapter only draws them. */
-import type { Application, FollowUp, JobSearch } from './jobSearch';
+import type { Application, FollowUp, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
 import type { Span } from './problem';
+import { companyName } from './summaries';
+import { progressOf, reflectionSource, skillKey } from './trainingPlan';
 import { CLOSED_STATUSES, FOLLOW_UP_LABELS, type FollowUpKind } from './vocabulary';
 
-/** What a lens does when clicked. */
+/** What a lens does when clicked; `progress` only shows a figure. */
 export type LensAction =
   | { readonly type: 'draft'; readonly application: Application; readonly kind: FollowUpKind; readonly followUp?: FollowUp; readonly followUpIndex?: number }
   | { readonly type: 'markSent'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
-  | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application };
+  | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application }
+  | { readonly type: 'toggleItem'; readonly entry: TrainingEntry; readonly item: TrainingItem; readonly done: boolean }
+  | { readonly type: 'addTrainingItem'; readonly entry: TrainingEntry }
+  | { readonly type: 'addToTraining'; readonly skill: string; readonly source: string }
+  | { readonly type: 'progress' };
 
 /** One lens: where it sits, its title (with codicons) and its action. */
 export interface LensSpec {
@@ -27,10 +33,16 @@ const DRAFT_TITLES: Partial<Record<FollowUpKind, string>> = {
 
 /**
  * On each application, the drafts that fit its state (the after-rejection messages once rejected, a thank-you once
- * interviewed) and the stage changes that start the follow-through; on each unsent follow-up, Draft and Mark sent.
+ * interviewed) and the stage changes that start the follow-through; on each unsent follow-up, Draft and Mark sent;
+ * on gaps named in reflections and skill gaps, a way into the plan; on each training entry its progress and Add
+ * item, and on each item its checkbox.
  */
-export function lensPlan(search: Pick<JobSearch, 'applications'>): LensSpec[] {
+export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): LensSpec[] {
   const lenses: LensSpec[] = [];
+  const planned = new Set(search.training.map((entry) => skillKey(entry.skill)));
+  const planLens = (span: Span, skill: string, source: string): void => {
+    if (!planned.has(skillKey(skill))) lenses.push({ span, title: `$(add) Plan: ${skill}`, action: { type: 'addToTraining', skill, source } });
+  };
   for (const application of search.applications) {
     const at = application.fields.company ?? application.span;
     const open = application.status !== undefined && !CLOSED_STATUSES.has(application.status);
@@ -46,6 +58,22 @@ export function lensPlan(search: Pick<JobSearch, 'applications'>): LensSpec[] {
       lenses.push({ span: followUp.span, title: `$(edit) Draft ${label.toLowerCase()}`, action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
       lenses.push({ span: followUp.span, title: '$(check) Mark sent', action: { type: 'markSent', application, followUp, followUpIndex } });
     });
+    for (const reflection of application.reflections) {
+      for (const skill of reflection.toImprove) planLens(reflection.span, skill, reflectionSource(application, reflection));
+    }
+    if (application.fields.skillGaps) {
+      for (const skill of application.skillGaps) planLens(application.fields.skillGaps, skill, `${companyName(application)} / skill gaps`);
+    }
+  }
+  for (const entry of search.training) {
+    const { done, total } = progressOf(entry);
+    const target = entry.target ? ` · target ${entry.target}` : '';
+    lenses.push({ span: entry.span, title: `$(mortar-board) ${done}/${total} done${target}`, action: { type: 'progress' } });
+    lenses.push({ span: entry.span, title: '$(add) Add item', action: { type: 'addTrainingItem', entry } });
+    for (const item of entry.items) {
+      const title = item.done ? '☑ Done — undo' : '☐ Mark done';
+      lenses.push({ span: item.span, title, action: { type: 'toggleItem', entry, item, done: !item.done } });
+    }
   }
   return lenses;
 }

@@ -160,7 +160,7 @@ function readApplication(map: YAMLMap, ctx: ReadContext, index: number): Applica
     followUps: values.followUps ?? [],
     reflections: values.reflections ?? [],
     skillGaps: values.skillGaps ?? [],
-    fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps },
+    fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps, skillGaps: spans.skillGaps },
   };
 }
 
@@ -185,22 +185,23 @@ const TRAINING_ITEM = {
   doneOn: { kind: 'date' },
 } as const satisfies Spec;
 
-function readTrainingItem(map: YAMLMap, ctx: ReadContext): TrainingItem | undefined {
+function readTrainingItem(map: YAMLMap, ctx: ReadContext, index: number): TrainingItem | undefined {
   const { values } = readFields(map, TRAINING_ITEM, ctx, 'training item');
-  return values.task === undefined ? undefined : { span: spanOf(map), ...values, task: values.task, done: values.done ?? false };
+  return values.task === undefined ? undefined : { span: spanOf(map), index, ...values, task: values.task, done: values.done ?? false };
 }
 
 const TRAINING = {
   skill: { kind: 'string', required: true },
-  source: { kind: 'string' },
+  source: { kind: 'strings' },
   target: { kind: 'date' },
   notes: { kind: 'string' },
   items: { kind: 'list', item: readTrainingItem, example: '{task: "Read a chapter", done: false}' },
 } as const satisfies Spec;
 
-function readTraining(map: YAMLMap, ctx: ReadContext): TrainingEntry | undefined {
+function readTraining(map: YAMLMap, ctx: ReadContext, index: number): TrainingEntry | undefined {
   const { values } = readFields(map, TRAINING, ctx, 'training entry');
-  return values.skill === undefined ? undefined : { span: spanOf(map), ...values, skill: values.skill, items: values.items ?? [] };
+  const { source, ...rest } = values;
+  return values.skill === undefined ? undefined : { span: spanOf(map), index, ...rest, skill: values.skill, sources: source ?? [], items: values.items ?? [] };
 }
 
 const PROFILE = {

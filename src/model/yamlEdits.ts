@@ -5,8 +5,8 @@
 import { isMap, isSeq, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from './textEdit';
 
-/** A value to write: plain text (quoted when YAML needs it) or a compact flow mapping. */
-export type YamlValue = string | number | boolean | { readonly [key: string]: string | number | boolean | readonly string[] | undefined };
+/** A value to write: scalars (quoted when YAML needs it), and lists and mappings written in compact flow style. */
+export type YamlValue = string | number | boolean | readonly YamlValue[] | { readonly [key: string]: YamlValue | undefined };
 
 /** The file's own line ending. */
 export function lineEnding(text: string): string {
@@ -23,18 +23,18 @@ export function formatScalar(value: string | number | boolean): string {
   return plainSafe ? value : JSON.stringify(value);
 }
 
-/** A value as YAML source: scalars via formatScalar, objects as `{key: value, …}` without undefined entries. */
+/** A value as YAML source: `[a, b]` for lists, `{key: value, …}` (without undefined entries) for mappings. */
 export function formatValue(value: YamlValue): string {
-  if (typeof value !== 'object') return formatScalar(value);
-  const entries = Object.entries(value).filter((entry): entry is [string, string | number | boolean | readonly string[]] => entry[1] !== undefined);
-  const format = (item: string | number | boolean | readonly string[]): string =>
-    Array.isArray(item) ? `[${item.map(formatScalar).join(', ')}]` : formatScalar(item as string | number | boolean);
-  return `{${entries.map(([key, item]) => `${key}: ${format(item)}`).join(', ')}}`;
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
+  if (typeof value !== 'object') return formatScalar(value as string | number | boolean);
+  const entries = Object.entries(value).filter((entry): entry is [string, YamlValue] => entry[1] !== undefined);
+  return `{${entries.map(([key, item]) => `${key}: ${formatValue(item)}`).join(', ')}}`;
 }
 
 /** Replaces a scalar's value, keeping its quote style. */
-export function replaceScalar(node: Scalar, value: string): TextEdit {
+export function replaceScalar(node: Scalar, value: string | number | boolean): TextEdit {
   const [start, end] = node.range!;
+  if (typeof value !== 'string') return { start, end, newText: String(value) };
   const quoted = node.type === Scalar.QUOTE_DOUBLE ? JSON.stringify(value) : node.type === Scalar.QUOTE_SINGLE ? `'${value.replace(/'/g, "''")}'` : formatScalar(value);
   return { start, end, newText: quoted };
 }
@@ -63,14 +63,14 @@ function contentEnd(node: Node): number {
 
 /**
  * Adds `key: value` entries at the end of a mapping. In a block mapping each goes on a new line at the keys'
- * indentation; a list value becomes a block list under its key. In a flow mapping they go before the `}`.
+ * indentation, and a list value becomes a block list under its key; in a flow mapping they go before the `}`.
  */
-export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly [string, YamlValue | readonly YamlValue[]])[]): TextEdit {
+export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly [string, YamlValue])[]): TextEdit {
   const eol = lineEnding(text);
   const last = map.items.at(-1) as Pair<Node, Node | null> | undefined;
   if (map.flow) {
     const at = last ? contentEnd((last.value ?? last.key)!) : map.range![0] + 1;
-    const parts = entries.map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.map(formatValue).join(', ')}]` : formatValue(value as YamlValue)}`);
+    const parts = entries.map(([key, value]) => `${key}: ${formatValue(value)}`);
     return { start: at, end: at, newText: `${last ? ', ' : ''}${parts.join(', ')}` };
   }
   const firstKey = (map.items[0] as Pair<Node> | undefined)?.key;
@@ -78,8 +78,8 @@ export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly
   const at = endOfLine(text, last ? contentEnd((last.value ?? last.key)!) : map.range![0]);
   const lines = entries.map(([key, value]) =>
     Array.isArray(value)
-      ? `${indent}${key}:${value.map((item) => `${eol}${indent}  - ${formatValue(item)}`).join('')}`
-      : `${indent}${key}: ${formatValue(value as YamlValue)}`,
+      ? `${indent}${key}:${(value as readonly YamlValue[]).map((item) => `${eol}${indent}  - ${formatValue(item)}`).join('')}`
+      : `${indent}${key}: ${formatValue(value)}`,
   );
   return { start: at, end: at, newText: lines.map((line) => `${eol}${line}`).join('') };
 }
@@ -107,4 +107,29 @@ export function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, items:
   const indent = ' '.repeat(columnOf(text, keyStart) + 2);
   const at = endOfLine(text, keyStart);
   return { start: at, end: at, newText: items.map((item) => `${eol}${indent}- ${formatValue(item)}`).join('') };
+}
+
+/** Removes `key` and its value from a mapping: the whole line in a block mapping, `, key: value` in a flow one. */
+export function removeFromMap(text: string, map: YAMLMap, key: string): TextEdit | undefined {
+  const pairs = map.items as Pair<Node, Node | null>[];
+  const index = pairs.findIndex((pair) => (pair.key as { value?: unknown } | null)?.value === key);
+  if (index < 0) return undefined;
+  const pair = pairs[index]!;
+  const start = pair.key.range![0];
+  const end = pair.value?.range ? contentEnd(pair.value) : pair.key.range![1];
+  if (!map.flow) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const onOwnLine = /^\s*$/.test(text.slice(lineStart, start));
+    if (onOwnLine && pairs.length > 1) {
+      const next = text.indexOf('\n', end);
+      return { start: lineStart, end: next < 0 ? text.length : next + 1, newText: '' };
+    }
+  }
+  if (index > 0) {
+    const previous = pairs[index - 1]!;
+    const previousEnd = previous.value?.range ? contentEnd(previous.value) : previous.key.range![1];
+    return { start: previousEnd, end, newText: '' };
+  }
+  const following = pairs[1];
+  return { start, end: following ? following.key.range![0] : end, newText: '' };
 }

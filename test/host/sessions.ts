@@ -21,6 +21,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'no-file', fixture: 'empty', suites: ['createFile'] },
   { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
   { name: 'follow-ups', fixture: 'followups', suites: ['drafts'] },
+  { name: 'training', fixture: 'training', suites: ['training'] },
 ];
 
 /** A fresh copy of a fixture workspace for one run, with `{{today±N}}` in `*.template.yaml` files filled in. */

@@ -66,8 +66,7 @@ describe('draft templates', () => {
         });
       }
 
-      it('keeps within its length limit for a typical application', function () {
-        if (!template.maxLength) this.skip();
+      if (template.maxLength) it('keeps within its length limit for a typical application', () => {
         const draft = renderDraft(template, draftValues(APPLICATIONS.applications[0]!, APPLICATIONS.profile, TODAY), 'plaintext');
         const body = parseDraft(draft.text).body;
         assert.ok(body.length <= template.maxLength!, `${body.length} characters: ${body}`);

@@ -54,7 +54,7 @@ describe('package.json', () => {
 
   it('hides commands that need a tree node or arguments from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette!.filter((entry) => entry.when === 'false').map((entry) => entry.command);
-    assert.deepEqual(hidden.sort(), [CommandId.draftFollowUp, CommandId.markSent, CommandId.openLink, CommandId.revealInFile].sort());
+    assert.deepEqual(hidden.sort(), [CommandId.addTrainingItem, CommandId.draftFollowUp, CommandId.markSent, CommandId.openLink, CommandId.revealInFile, CommandId.toggleTrainingItem].sort());
   });
 
   it('reads every contributed setting', () => {

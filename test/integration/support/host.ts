@@ -25,10 +25,10 @@ export interface Row {
 }
 
 /** The children of `node` (the roots when omitted) as rows, through the same provider calls VS Code makes. */
-export async function rows(tree: JobSearchApi['applicationsTree'], node?: TreeNode): Promise<Row[]> {
+export async function rows(tree: vscode.TreeDataProvider<TreeNode>, node?: TreeNode): Promise<Row[]> {
   const children = await tree.getChildren(node);
-  return children.map((child) => {
-    const item = tree.getTreeItem(child);
+  return (children ?? []).map((child) => {
+    const item = tree.getTreeItem(child) as vscode.TreeItem;
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
     return { label, description: typeof item.description === 'string' ? item.description : '', node: child, item };
   });

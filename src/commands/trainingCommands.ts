@@ -1,0 +1,125 @@
+/** Training-plan commands: tick an item, add an item, and add a gap to the plan. */
+import * as vscode from 'vscode';
+import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
+import { companyName } from '../model/summaries';
+import { planAddItem, planAddToTraining, planSetItemDone } from '../model/trainingEdits';
+import { skillGaps, skillKey, type SkillGap } from '../model/trainingPlan';
+import { applyPlan } from '../services/applyPlan';
+import type { JobSearchStore } from '../services/jobSearchStore';
+
+/** A training item, from a tree node or a CodeLens; `done` is the state to set (the opposite of now when absent). */
+interface ItemTarget {
+  readonly uri: vscode.Uri;
+  readonly entry: TrainingEntry;
+  readonly item: TrainingItem;
+  readonly done?: boolean;
+}
+
+function isItemTarget(arg: unknown): arg is ItemTarget {
+  const candidate = arg as Partial<ItemTarget> | undefined;
+  return !!candidate && candidate.uri instanceof vscode.Uri && !!candidate.entry && !!candidate.item;
+}
+
+/** Sets a training item done (with today's date) or not done; the tree's checkboxes and the CodeLens both use it. */
+export function setTrainingItemDone(store: JobSearchStore, target: ItemTarget, done: boolean): Thenable<boolean> {
+  const ref = { skill: target.entry.skill, itemIndex: target.item.index, task: target.item.task };
+  return applyPlan(store, target.uri, (parsed, text) => planSetItemDone(parsed, text, ref, done, toIsoDate(new Date())));
+}
+
+/** The command form of `setTrainingItemDone`. */
+export function toggleTrainingItem(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    if (!isItemTarget(arg)) {
+      void vscode.window.showWarningMessage('Choose a training item in the Training Plan view or in job-search.yaml.');
+      return false;
+    }
+    return setTrainingItemDone(store, arg, arg.done ?? !arg.item.done);
+  };
+}
+
+/** Asks for a task and appends it to a training entry's checklist. */
+export function addTrainingItem(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = arg as { uri?: unknown; entry?: TrainingEntry } | undefined;
+    if (!target || !(target.uri instanceof vscode.Uri) || !target.entry) {
+      void vscode.window.showWarningMessage('Choose a skill in the Training Plan view or in job-search.yaml.');
+      return false;
+    }
+    const { uri, entry } = target as { uri: vscode.Uri; entry: TrainingEntry };
+    const task = await vscode.window.showInputBox({ title: `Training: ${entry.skill}`, prompt: 'A concrete step you can tick off', placeHolder: 'Design a URL shortener and write it up' });
+    if (!task?.trim()) return false;
+    return applyPlan(store, uri, (parsed, text) => planAddItem(parsed, text, entry.skill, task.trim()));
+  };
+}
+
+/** A gap to plan, from a tree node, a CodeLens, or the user's choice. */
+interface GapChoice {
+  readonly uri: vscode.Uri;
+  readonly skill: string;
+  readonly source: string;
+}
+
+/** Adds a gap to the training plan (a new entry, or a new source and task for an existing one). */
+export function addToTraining(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const choice = gapFromArg(arg) ?? (await pickGap(store));
+    if (!choice) return false;
+    const planned = store.get(choice.uri)?.parsed.training.some((entry) => skillKey(entry.skill) === skillKey(choice.skill));
+    const title = `Training: ${choice.skill}`;
+    const task = await vscode.window.showInputBox({ title, prompt: 'A first concrete step (optional)', placeHolder: 'Read a chapter, build a small project, do a mock interview' });
+    if (task === undefined) return false;
+    let target: string | undefined;
+    if (!planned) {
+      target = await vscode.window.showInputBox({
+        title,
+        prompt: 'Target date, YYYY-MM-DD (optional)',
+        validateInput: (value) => (!value.trim() || isCalendarDate(value.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, or leave it empty.'),
+      });
+      if (target === undefined) return false;
+    }
+    const gap = { skill: choice.skill, source: choice.source, ...(task.trim() ? { task: task.trim() } : {}), ...(target?.trim() ? { target: target.trim() } : {}) };
+    return applyPlan(store, choice.uri, (parsed, text) => planAddToTraining(parsed, text, gap));
+  };
+}
+
+function gapFromArg(arg: unknown): GapChoice | undefined {
+  const candidate = arg as { uri?: unknown; gap?: SkillGap; skill?: unknown; source?: unknown } | undefined;
+  if (!candidate || !(candidate.uri instanceof vscode.Uri)) return undefined;
+  if (candidate.gap) return { uri: candidate.uri, skill: candidate.gap.skill, source: candidate.gap.mentions[0]?.source ?? 'job search' };
+  if (typeof candidate.skill === 'string' && typeof candidate.source === 'string') return { uri: candidate.uri, skill: candidate.skill, source: candidate.source };
+  return undefined;
+}
+
+const FROM_FEEDBACK = '$(edit) Another skill, from interviewer feedback…';
+
+/** Lets the user choose among the gaps of every file, or name one from an application's feedback. */
+async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
+  await store.ready();
+  const gaps = store.files.flatMap((file) =>
+    skillGaps(file.parsed)
+      .filter((gap) => gap.mentions.length)
+      .map((gap) => ({
+        label: gap.skill,
+        description: gap.training ? 'in the plan' : `from ${gap.mentions[0]!.source}`,
+        planned: !!gap.training,
+        choice: { uri: file.uri, skill: gap.skill, source: gap.mentions[0]!.source },
+      })),
+  );
+  // Gaps without a plan first: they are the ones that need a decision.
+  const ordered = [...gaps.filter((gap) => !gap.planned), ...gaps.filter((gap) => gap.planned)];
+  const picked = await vscode.window.showQuickPick([...ordered, { label: FROM_FEEDBACK, choice: undefined }], { placeHolder: 'Which gap do you want to work on?' });
+  if (!picked) return undefined;
+  if (picked.choice) return picked.choice;
+  const withFeedback = store.files.flatMap((file) =>
+    file.parsed.applications.filter((application) => application.feedback).map((application) => ({ label: companyName(application), detail: application.feedback, uri: file.uri })),
+  );
+  if (!withFeedback.length) {
+    void vscode.window.showInformationMessage('No application has `feedback:` yet. Write down what the interviewers told you first.');
+    return undefined;
+  }
+  const source = await vscode.window.showQuickPick(withFeedback, { placeHolder: 'Whose feedback?' });
+  if (!source) return undefined;
+  const skill = await vscode.window.showInputBox({ prompt: `Which skill does this feedback point to? “${source.detail}”` });
+  return skill?.trim() ? { uri: source.uri, skill: skill.trim(), source: `${source.label} / interviewer feedback` } : undefined;
+}

@@ -1,0 +1,76 @@
+/** The Training Plan tree: skills with progress and checkable items, then the gaps without a plan. */
+import * as vscode from 'vscode';
+import { toIsoDate } from '../model/calendarDate';
+import { skillGaps, skillKey } from '../model/trainingPlan';
+import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
+import { SkillNode, TrainingItemNode, UnplannedGapsNode } from './trainingNodes';
+import { icon, plainTooltip, TreeNode } from './treeNode';
+
+/** One file's section in multi-root workspaces. */
+class TrainingFileNode extends TreeNode {
+  constructor(
+    private readonly file: JobSearchFile,
+    private readonly today: string,
+  ) {
+    super();
+  }
+
+  override children(): TreeNode[] {
+    return trainingContents(this.file, this.today);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.file.folder?.name ?? this.file.uri.path, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${this.file.uri.toString()}#training-file`;
+    item.iconPath = icon('briefcase');
+    item.tooltip = plainTooltip([vscode.workspace.asRelativePath(this.file.uri)]);
+    return item;
+  }
+}
+
+/** The skills of one file, most often named first, then the unplanned gaps. */
+function trainingContents(file: JobSearchFile, today: string): TreeNode[] {
+  const gaps = skillGaps(file.parsed);
+  const byKey = new Map(gaps.map((gap) => [gap.key, gap]));
+  const planned = file.parsed.training.map((entry) => new SkillNode(file.uri, entry, byKey.get(skillKey(entry.skill)), today));
+  const unplanned = gaps.filter((gap) => !gap.training && gap.mentions.some((mention) => mention.origin !== 'feedback'));
+  return [...planned, ...(unplanned.length ? [new UnplannedGapsNode(file.uri, unplanned)] : [])];
+}
+
+/** Feeds the Training Plan view and turns checkbox clicks into edits of the file. */
+export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly subscription: vscode.Disposable;
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  constructor(private readonly store: JobSearchStore) {
+    this.subscription = store.onDidChange(() => this.changeEmitter.fire());
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return node.treeItem();
+  }
+
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    if (node) return node.children();
+    await this.store.ready();
+    const today = toIsoDate(new Date());
+    const files = this.store.files;
+    if (files.length === 1) return trainingContents(files[0]!, today);
+    return files.filter((file) => file.parsed.training.length || file.parsed.applications.length).map((file) => new TrainingFileNode(file, today));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}
+
+/** Connects a tree view's checkboxes to `toggle`, which writes the file. */
+export function handleCheckboxes(view: vscode.TreeView<TreeNode>, toggle: (node: TrainingItemNode, done: boolean) => Thenable<unknown>): vscode.Disposable {
+  return view.onDidChangeCheckboxState(async (event) => {
+    for (const [node, state] of event.items) {
+      if (node instanceof TrainingItemNode) await toggle(node, state === vscode.TreeItemCheckboxState.Checked);
+    }
+  });
+}

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import { addDays } from 'date-fns';
+import * as vscode from 'vscode';
+import { toIsoDate } from '../../../src/model/calendarDate';
+import type { TrainingItemNode } from '../../../src/views/trainingNodes';
+import { api, find, jobSearchUri, rows, texts, waitFor, type Row } from '../support/host';
+
+const TODAY = toIsoDate(new Date());
+
+async function skillRows(): Promise<Row[]> {
+  const { trainingTree } = await api();
+  return rows(trainingTree);
+}
+
+async function itemRow(skill: string, task: string): Promise<Row> {
+  const { trainingTree } = await api();
+  return find(await rows(trainingTree, find(await skillRows(), skill).node), task);
+}
+
+async function lensAt(uri: vscode.Uri, line: number, title: string): Promise<vscode.CodeLens> {
+  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+  const lens = lenses.find((candidate) => candidate.range.start.line === line - 1 && candidate.command?.title === title);
+  assert.ok(lens, `no lens “${title}” on line ${line}: ${lenses.map((candidate) => `${candidate.range.start.line + 1}: ${candidate.command?.title}`).join('; ')}`);
+  return lens;
+}
+
+function lineOf(text: string, fragment: string): number {
+  const line = text.split('\n').findIndex((candidate) => candidate.includes(fragment));
+  assert.ok(line >= 0, `no line with ${fragment}`);
+  return line + 1;
+}
+
+suite('training plan', () => {
+  let document: vscode.TextDocument;
+  let original: string;
+
+  suiteSetup(async () => {
+    await api();
+    document = await vscode.workspace.openTextDocument(jobSearchUri());
+    original = document.getText();
+    await vscode.window.showTextDocument(document);
+  });
+
+  /** Checks the file became `expected`, then one undo restores it and the tree follows. */
+  async function expectFileAndUndo(expected: string): Promise<void> {
+    await waitFor('the edit', () => document.getText() !== original);
+    assert.equal(document.getText(), expected);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original, 'one undo restores the file');
+    await document.save();
+  }
+
+  test('shows each skill with progress, target and how often the gap came up, then the unplanned gaps', async () => {
+    const target = toIsoDate(addDays(new Date(), 40));
+    const overdueTarget = toIsoDate(addDays(new Date(), -3));
+    const roots = await skillRows();
+    assert.deepEqual(texts(roots), [
+      `system design | 2/4 · target ${target} · seen in 2 applications`,
+      `caching | 0/1 · target ${overdueTarget}, 3 days overdue`,
+      'Gaps without a plan | 1',
+    ]);
+    assert.equal((roots[1]!.item.iconPath as vscode.ThemeIcon).id, 'warning', 'an overdue target is marked');
+    const { trainingTree } = await api();
+    assert.deepEqual(texts(await rows(trainingTree, roots[2]!.node)), ['Kubernetes | Globex / technical interview reflection, 2026-11-19']);
+    const items = await rows(trainingTree, roots[0]!.node);
+    assert.deepEqual(
+      items.map((row) => [row.label, row.item.checkboxState]),
+      [
+        ['Read two chapters on replication', vscode.TreeItemCheckboxState.Checked],
+        ['Design a URL shortener', vscode.TreeItemCheckboxState.Unchecked],
+        ['Mock interview with a friend', vscode.TreeItemCheckboxState.Checked],
+        ['Write up the design', vscode.TreeItemCheckboxState.Unchecked],
+      ],
+    );
+  });
+
+  test('ticking a checkbox in the tree writes done and the date on exactly that line', async () => {
+    const { setTrainingItemDone } = await api();
+    const row = await itemRow('system design', 'Design a URL shortener');
+    await setTrainingItemDone(row.node as TrainingItemNode, true);
+    await waitFor('the tree to show it ticked', async () => (await itemRow('system design', 'Design a URL shortener')).item.checkboxState === vscode.TreeItemCheckboxState.Checked);
+    await expectFileAndUndo(original.replace('{task: "Design a URL shortener", done: false}', `{task: "Design a URL shortener", done: true, doneOn: ${TODAY}}`));
+    await waitFor('the tree to follow the undo', async () => (await itemRow('system design', 'Design a URL shortener')).item.checkboxState === vscode.TreeItemCheckboxState.Unchecked);
+  });
+
+  test('the CodeLens on a ticked block item unticks it and removes its date line', async () => {
+    const lens = await lensAt(document.uri, lineOf(original, 'task: Mock interview with a friend'), '☑ Done — undo');
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    await expectFileAndUndo(original.replace(/        done: true     # ticked by hand\r?\n        doneOn: 2026-11-02\r?\n/, '        done: false     # ticked by hand\n'));
+  });
+
+  test('editing done: by hand updates the tree at once', async () => {
+    const edit = new vscode.WorkspaceEdit();
+    const line = lineOf(original, 'Design a URL shortener') - 1;
+    const text = document.lineAt(line).text;
+    edit.replace(document.uri, document.lineAt(line).range, text.replace('done: false', 'done: true'));
+    await vscode.workspace.applyEdit(edit);
+    await waitFor('the tree to show it ticked', async () => (await itemRow('system design', 'Design a URL shortener')).item.checkboxState === vscode.TreeItemCheckboxState.Checked);
+    assert.match(texts(await skillRows())[0]!, /^system design \| 3\/4/);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the tree to follow', async () => texts(await skillRows())[0]!.startsWith('system design | 2/4'));
+    await document.save();
+  });
+
+  test('skills show progress and an Add item lens; unplanned gaps offer to be planned', async () => {
+    const lenses = ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? []).map((lens) => lens.command?.title);
+    assert.ok(lenses.includes('$(mortar-board) 2/4 done · target ' + toIsoDate(addDays(new Date(), 40))), lenses.join('; '));
+    assert.ok(lenses.includes('$(add) Add item'));
+    assert.ok(lenses.includes('$(add) Plan: Kubernetes'));
+    assert.ok(!lenses.includes('$(add) Plan: caching'), 'planned gaps are not offered again');
+  });
+});
