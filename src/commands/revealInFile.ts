@@ -7,7 +7,8 @@ export async function revealInFile(uri: vscode.Uri | string, start: number, end:
   const document = await vscode.workspace.openTextDocument(target);
   const range = new vscode.Range(document.positionAt(start), document.positionAt(Math.max(start, end)));
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: true });
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  // The cursor goes to the start, so a long line scrolls to where the entry begins rather than where it ends.
+  editor.selection = new vscode.Selection(range.end, range.start);
+  editor.revealRange(new vscode.Range(range.start, range.start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }

@@ -87,8 +87,8 @@ describe('the workbench, driven like a person', function () {
       await page.locator('.tab.active', { hasText: 'job-search.yaml' }).waitFor();
       const lines = readFileSync(join(ROOT, 'sample', 'job-search.yaml'), 'utf8').split('\n');
       const line = lines.findIndex((text) => text.includes('company: Acme Corp'));
-      // The cursor ends up after the selected company name, which the status bar reports.
-      const column = lines[line]!.indexOf('Acme Corp') + 'Acme Corp'.length;
+      // The cursor sits at the start of the selected company name, so long lines scroll to where the entry begins.
+      const column = lines[line]!.indexOf('Acme Corp');
       const selection = page.locator('[id="status.editor.selection"]');
       await selection.filter({ hasText: `Ln ${line + 1}, Col ${column + 1}` }).waitFor({ timeout: 10_000 });
       assert.match(await selection.innerText(), new RegExp(`Ln ${line + 1}, Col ${column + 1} \\(9 selected\\)`));
@@ -109,6 +109,27 @@ describe('the workbench, driven like a person', function () {
       assert.match(text, /Acme\s+Corp/);
       await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Mark as sent' }).waitFor();
       await screenshot(page, 'draft-from-codelens');
+    });
+
+    it('ticking a training item in the Training Plan tree writes it to the file', async () => {
+      const { page } = session();
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
+      const header = pane.locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const itemRow = pane.locator('.monaco-list-row', { hasText: 'Design a URL shortener and write it up' });
+      await itemRow.waitFor({ timeout: 20_000 });
+      const checkbox = itemRow.locator('.custom-view-tree-node-item-checkbox');
+      assert.equal(await checkbox.getAttribute('aria-checked'), 'false');
+      await checkbox.click();
+      await itemRow.locator('.label-description', { hasText: /^done \d{4}-\d{2}-\d{2}$/ }).waitFor({ timeout: 20_000 });
+      assert.equal(await checkbox.getAttribute('aria-checked'), 'true');
+      await pane.locator('.monaco-list-row', { hasText: 'system design' }).locator('.label-description', { hasText: /^2\/3/ }).waitFor();
+      // Clicking the item's label reveals it in the file, where the new date and the item's CodeLens show.
+      await itemRow.locator('.label-name').click();
+      // Monaco draws spaces as no-break spaces, which \s matches.
+      await page.locator('.editor-group-container .view-line', { hasText: /Design\sa\sURL\sshortener.*done:\strue,\sdoneOn:\s\d{4}/ }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.codelens-decoration a:visible', { hasText: '☑ Done — undo' }).first().waitFor();
+      await screenshot(page, 'training-plan');
     });
   });
 
