@@ -131,6 +131,35 @@ describe('the workbench, driven like a person', function () {
       await page.locator('.codelens-decoration a:visible', { hasText: '☑ Done — undo' }).first().waitFor();
       await screenshot(page, 'training-plan');
     });
+
+    it('Add Reflection… from the command palette records a gap, which Add to Training Plan turns into a skill', async () => {
+      const { page } = session();
+      const quickInput = page.locator('.quick-input-widget');
+      const answer = async (text: string): Promise<void> => {
+        await quickInput.locator('input').fill(text);
+        await page.keyboard.press('Enter');
+      };
+      await page.keyboard.press('F1');
+      await answer('>Job Search: Add Reflection');
+      await answer('Globex');
+      await answer('Technical interview');
+      await answer('4');
+      await answer('Kubernetes operators');
+      await answer('Kubernetes networking');
+      await answer('');
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
+      const gap = pane.locator('.monaco-list-row', { hasText: 'Kubernetes networking' });
+      await gap.waitFor({ timeout: 20_000 });
+      assert.match((await gap.locator('.label-description').innerText()).replace(/\s+/g, ' '), /^Globex \/ technical interview reflection, \d{4}-\d{2}-\d{2}$/);
+      await gap.hover();
+      await gap.locator('.action-label[aria-label^="Add to Training Plan"]').click();
+      await answer('Run a cluster with kind and break its networking');
+      await answer('');
+      const skill = pane.locator('.monaco-list-row', { hasText: 'Kubernetes networking' }).locator('.label-description', { hasText: /^0\/1/ });
+      await skill.waitFor({ timeout: 20_000 });
+      await pane.locator('.monaco-list-row', { hasText: 'Run a cluster with kind' }).waitFor();
+      await screenshot(page, 'reflection-to-training');
+    });
   });
 
   describe('on a workspace without job-search.yaml', () => {
