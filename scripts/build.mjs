@@ -1,26 +1,46 @@
-// Bundles the extension into dist/ with esbuild: one file for the Node extension host.
+// Bundles with esbuild: the extension for the Node extension host, and the dashboard's script and stylesheet.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** @type {import('esbuild').BuildOptions} */
-const options = {
-  entryPoints: ['src/extension.ts'],
-  outfile: 'dist/extension.js',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['vscode'],
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'info',
-};
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'info',
+  },
+  {
+    // Everything the webview runs is bundled here; it loads nothing from the network.
+    entryPoints: { dashboard: 'webview/main.ts' },
+    outdir: 'dist/webview',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    sourcemap: !production,
+    minify: true,
+    logLevel: 'info',
+  },
+  {
+    entryPoints: { dashboard: 'webview/dashboard.css' },
+    outdir: 'dist/webview',
+    bundle: true,
+    minify: production,
+    logLevel: 'info',
+  },
+];
 
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await esbuild.build(options);
+  await Promise.all(builds.map((options) => esbuild.build(options)));
 }

@@ -40,6 +40,7 @@ function testStage(title, name, [command, args]) {
 const checks = [
   ['Lint', ...npx('eslint', '.')],
   ['Type-check', ...npx('tsc', '-p', '.', '--noEmit')],
+  ['Type-check the webview', ...npx('tsc', '-p', 'webview', '--noEmit')],
   ['Build', 'node', ['scripts/build.mjs']],
   ['Compile integration tests', ...npx('tsc', '-p', 'tsconfig.integration.json')],
 ];

@@ -5,6 +5,7 @@ import { registerJobSearchCodeLenses } from './codelens/jobSearchCodeLensProvide
 import { registerCommands } from './commands/registerCommands';
 import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
 import { DraftRegistry } from './drafts/draftRegistry';
+import { registerDashboardSerializer } from './panel/dashboardPanel';
 import { JobSearchStore } from './services/jobSearchStore';
 import { TemplateStore } from './services/templateStore';
 import { setTrainingItemDone } from './commands/trainingCommands';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerJobSearchCodeLenses(store),
     registerDraftCodeLenses(drafts),
     registerCommands({ store, templates, drafts }, context.extensionUri),
+    registerDashboardSerializer(store, context.extensionUri),
     store.onDidChange(hasFile),
   );
   void store.ready();

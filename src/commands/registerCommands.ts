@@ -1,6 +1,7 @@
 /** Registers every command in `CommandId` with its handler. */
 import * as vscode from 'vscode';
 import type { DraftServices } from '../drafts/openDraft';
+import { DashboardPanel } from '../panel/dashboardPanel';
 import { CommandId } from './commandIds';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
@@ -35,6 +36,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.toggleTrainingItem]: toggleTrainingItem(store),
     [CommandId.addTrainingItem]: addTrainingItem(store),
     [CommandId.addToTraining]: addToTraining(store),
+    [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown)),

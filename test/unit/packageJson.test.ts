@@ -75,7 +75,7 @@ describe('package.json', () => {
     assert.equal(manifest.main, './dist/extension.js');
   });
 
-  it('activates only for workspaces with a job-search.yaml (views and commands activate on their own)', () => {
-    assert.deepEqual(manifest.activationEvents, ['workspaceContains:**/job-search.yaml']);
+  it('activates only for workspaces with a job-search.yaml or a dashboard to restore (views and commands activate on their own)', () => {
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:**/job-search.yaml', 'onWebviewPanel:jobSearch.dashboard']);
   });
 });

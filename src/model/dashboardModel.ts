@@ -1,0 +1,179 @@
+/** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
+import { format, startOfISOWeek } from 'date-fns';
+import { fromIsoDate } from './calendarDate';
+import type { Application, IsoDate, JobSearch } from './jobSearch';
+import { needsAction } from './needsAction';
+import { summarizeAction } from './summaries';
+import { companyName } from './summaries';
+import { overdueDays, progressOf, skillGaps, skillKey } from './trainingPlan';
+import { STATUSES, STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
+
+/** A "Needs action" row with what the Draft button needs to find the follow-up again. */
+export interface DashboardAction {
+  readonly label: string;
+  readonly description: string;
+  readonly overdue: boolean;
+  /** Present for follow-ups, which can be drafted; interviews only inform. */
+  readonly draft?: { readonly applicationIndex: number; readonly company: string; readonly followUpIndex: number; readonly kind: FollowUpKind };
+}
+
+/** Applications per stage, in pipeline order. */
+export interface StageCount {
+  readonly status: Status;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** How far applications got: applied → interview → offer, and how many heard back at all. */
+export interface Funnel {
+  readonly applied: number;
+  readonly interviewed: number;
+  readonly offered: number;
+  /** Applications that got any answer (a screening, an interview, an offer or a rejection), of those applied. */
+  readonly responded: number;
+}
+
+/** One week's new applications. */
+export interface WeekCount {
+  /** The Monday the week starts on. */
+  readonly week: IsoDate;
+  readonly count: number;
+}
+
+/** One reflection's confidence, for the chart over time. */
+export interface ConfidencePoint {
+  readonly date: IsoDate;
+  readonly confidence: number;
+  readonly company: string;
+}
+
+/** What the user took away after rejections, as shares they can raise. */
+export interface FollowThrough {
+  readonly rejections: number;
+  readonly thankYou: number;
+  readonly feedbackRequest: number;
+  readonly reflection: number;
+  readonly training: number;
+}
+
+/** A training entry with its checklist. */
+export interface DashboardSkill {
+  readonly skill: string;
+  readonly done: number;
+  readonly total: number;
+  readonly target?: IsoDate;
+  readonly overdueDays: number;
+  readonly items: readonly { readonly task: string; readonly done: boolean; readonly index: number }[];
+}
+
+/** The whole dashboard. */
+export interface DashboardModel {
+  readonly today: IsoDate;
+  readonly fileName: string;
+  readonly applicationCount: number;
+  readonly problemCount: number;
+  readonly needsAction: readonly DashboardAction[];
+  readonly stages: readonly StageCount[];
+  readonly funnel: Funnel;
+  readonly perWeek: readonly WeekCount[];
+  readonly confidence: readonly ConfidencePoint[];
+  readonly themes: readonly { readonly skill: string; readonly count: number }[];
+  readonly feedback: { readonly asked: number; readonly received: number };
+  readonly followThrough: FollowThrough;
+  readonly training: readonly DashboardSkill[];
+}
+
+const REACHED_INTERVIEW: ReadonlySet<Status> = new Set<Status>(['interviewing', 'offer', 'accepted']);
+const REACHED_OFFER: ReadonlySet<Status> = new Set<Status>(['offer', 'accepted']);
+const ANSWERED: ReadonlySet<Status> = new Set<Status>(['screening', 'interviewing', 'offer', 'accepted', 'rejected']);
+
+/** Every status the application has been in: its history and its current status. */
+function statusesOf(application: Application): Set<Status> {
+  const seen = new Set<Status>(application.history.map((entry) => entry.status).filter((status): status is Status => !!status));
+  if (application.status) seen.add(application.status);
+  if (application.interviews.length) seen.add('interviewing');
+  return seen;
+}
+
+const sentKind = (application: Application, kind: FollowUpKind): boolean => application.followUps.some((followUp) => followUp.kind === kind && followUp.sent);
+
+/** Derives the dashboard for `search` as of `today`. */
+export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'>, today: IsoDate, fileName: string, lookaheadDays = 2): DashboardModel {
+  const { applications } = search;
+  const actions = needsAction(search, today, lookaheadDays).map((item): DashboardAction => {
+    const summary = summarizeAction(item);
+    const base = { label: summary.label, description: summary.description, overdue: item.days < 0 };
+    if (item.kind !== 'followUp' || !item.followUp.kind) return base;
+    const draft = { applicationIndex: item.application.index, company: item.application.company, followUpIndex: item.application.followUps.indexOf(item.followUp), kind: item.followUp.kind };
+    return { ...base, draft };
+  });
+
+  const applied = applications.filter((application) => application.status !== 'wishlist' && application.status !== undefined);
+  const reached = applied.map(statusesOf);
+  const funnel: Funnel = {
+    applied: applied.length,
+    interviewed: reached.filter((statuses) => [...statuses].some((status) => REACHED_INTERVIEW.has(status))).length,
+    offered: reached.filter((statuses) => [...statuses].some((status) => REACHED_OFFER.has(status))).length,
+    responded: reached.filter((statuses) => [...statuses].some((status) => ANSWERED.has(status))).length,
+  };
+
+  const weeks = new Map<IsoDate, number>();
+  for (const application of applications) {
+    const appliedOn = application.history.filter((entry) => entry.status === 'applied' && entry.date).map((entry) => entry.date!).sort()[0];
+    if (!appliedOn) continue;
+    const week = format(startOfISOWeek(fromIsoDate(appliedOn)), 'yyyy-MM-dd');
+    weeks.set(week, (weeks.get(week) ?? 0) + 1);
+  }
+
+  const confidence = applications
+    .flatMap((application) =>
+      application.reflections
+        .filter((reflection) => reflection.date && reflection.confidence !== undefined)
+        .map((reflection) => ({ date: reflection.date!, confidence: reflection.confidence!, company: companyName(application) })),
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const gaps = skillGaps(search);
+  const themes = gaps
+    .map((gap) => ({ skill: gap.skill, count: gap.mentions.filter((mention) => mention.origin !== 'feedback').length }))
+    .filter((theme) => theme.count > 0)
+    .sort((a, b) => b.count - a.count || a.skill.localeCompare(b.skill))
+    .slice(0, 8);
+
+  const planned = new Set(search.training.map((entry) => skillKey(entry.skill)));
+  const rejected = applications.filter((application) => application.status === 'rejected');
+  const followThrough: FollowThrough = {
+    rejections: rejected.length,
+    thankYou: rejected.filter((application) => sentKind(application, 'thank-you')).length,
+    feedbackRequest: rejected.filter((application) => sentKind(application, 'feedback-request')).length,
+    reflection: rejected.filter((application) => application.reflections.length > 0).length,
+    training: rejected.filter((application) =>
+      gaps.some((gap) => planned.has(gap.key) && gap.mentions.some((mention) => mention.application === application && mention.origin !== 'feedback')),
+    ).length,
+  };
+
+  return {
+    today,
+    fileName,
+    applicationCount: applications.length,
+    problemCount: search.problems.filter((problem) => problem.severity === 'error').length,
+    needsAction: actions,
+    stages: STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], count: applications.filter((application) => application.status === status).length })),
+    funnel,
+    perWeek: [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, count]) => ({ week, count })),
+    confidence,
+    themes,
+    feedback: {
+      asked: applications.filter((application) => sentKind(application, 'feedback-request')).length,
+      received: applications.filter((application) => application.feedback || application.reflections.some((reflection) => reflection.feedback)).length,
+    },
+    followThrough,
+    training: search.training.map((entry) => ({
+      skill: entry.skill,
+      ...progressOf(entry),
+      ...(entry.target ? { target: entry.target } : {}),
+      overdueDays: overdueDays(entry, today),
+      items: entry.items.map((item) => ({ task: item.task, done: item.done, index: item.index })),
+    })),
+  };
+}

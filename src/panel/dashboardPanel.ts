@@ -1,0 +1,119 @@
+/** The dashboard webview panel: one at a time, restored after a reload, fed the whole view model on every change. */
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { CommandId } from '../commands/commandIds';
+import { toIsoDate } from '../model/calendarDate';
+import { dashboardModel } from '../model/dashboardModel';
+import { findApplication } from '../model/planEdits';
+import { planSetItemDone } from '../model/trainingEdits';
+import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/dashboardProtocol';
+import { applyPlan } from '../services/applyPlan';
+import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
+import { dashboardHtml } from './dashboardHtml';
+
+/** Shows the dashboard for the job-search file of the active editor, or the workspace's first one. */
+export class DashboardPanel implements vscode.Disposable {
+  /** The id VS Code restores the panel by. */
+  static readonly viewType = 'jobSearch.dashboard';
+  private static current: DashboardPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+
+  /** Opens the dashboard, or brings the open one to the front. */
+  static createOrShow(store: JobSearchStore, extensionUri: vscode.Uri): DashboardPanel {
+    if (DashboardPanel.current) {
+      DashboardPanel.current.panel.reveal();
+      return DashboardPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, 'Job Search Dashboard', vscode.ViewColumn.Active, {
+      retainContextWhenHidden: false,
+    });
+    return (DashboardPanel.current = new DashboardPanel(panel, store, extensionUri));
+  }
+
+  /** Takes over a panel VS Code restored after a reload. */
+  static revive(panel: vscode.WebviewPanel, store: JobSearchStore, extensionUri: vscode.Uri): DashboardPanel {
+    DashboardPanel.current?.dispose();
+    return (DashboardPanel.current = new DashboardPanel(panel, store, extensionUri));
+  }
+
+  /** The open dashboard, if any (for tests and the command). */
+  static get open(): DashboardPanel | undefined {
+    return DashboardPanel.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly store: JobSearchStore,
+    extensionUri: vscode.Uri,
+  ) {
+    const assets = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'job-search.svg');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
+    panel.webview.html = dashboardHtml(panel.webview, assets);
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(parseWebviewMessage(message))),
+      store.onDidChange(() => this.post()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.post()),
+    );
+  }
+
+  /** The file the dashboard shows: the active editor's job-search file, else the first in the workspace. */
+  private file(): JobSearchFile | undefined {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    return (active && this.store.get(active)) ?? this.store.files[0];
+  }
+
+  /** Sends the current view model; nothing until the page said it is ready. */
+  private post(): void {
+    if (!this.ready) return;
+    const file = this.file();
+    const folder = file && vscode.workspace.getWorkspaceFolder(file.uri);
+    const model = file && dashboardModel(file.parsed, toIsoDate(new Date()), vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays);
+    const message: HostMessage = { type: 'dashboard/didChange', model };
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(message: WebviewMessage | undefined): Promise<void> {
+    if (!message) return;
+    if (message.type === 'webview/ready') {
+      this.ready = true;
+      await this.store.ready();
+      this.post();
+      return;
+    }
+    const file = this.file();
+    if (!file) return;
+    if (message.type === 'followUp/draft') {
+      const application = findApplication(file.parsed, { index: message.applicationIndex, company: message.company });
+      const followUp = application?.followUps[message.followUpIndex];
+      if (!application || !followUp || followUp.kind !== message.kind) {
+        void vscode.window.showWarningMessage('That follow-up changed in job-search.yaml; the dashboard has been refreshed.');
+        this.post();
+        return;
+      }
+      await vscode.commands.executeCommand(CommandId.draftFollowUp, { uri: file.uri, application, followUp, followUpIndex: message.followUpIndex });
+      return;
+    }
+    const ref = { skill: message.skill, itemIndex: message.itemIndex, task: message.task };
+    const done = await applyPlan(this.store, file.uri, (parsed, text) => planSetItemDone(parsed, text, ref, message.done, toIsoDate(new Date())));
+    // A refused edit leaves the checkbox as the file says.
+    if (!done) this.post();
+  }
+
+  dispose(): void {
+    if (DashboardPanel.current === this) DashboardPanel.current = undefined;
+    this.panel.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** Registers the command's panel restore after a window reload. */
+export function registerDashboardSerializer(store: JobSearchStore, extensionUri: vscode.Uri): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(DashboardPanel.viewType, {
+    async deserializeWebviewPanel(panel) {
+      DashboardPanel.revive(panel, store, extensionUri);
+    },
+  });
+}

@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import { dashboardModel } from '../../src/model/dashboardModel';
+import { parseJobSearch } from '../../src/model/parseJobSearch';
+import { parseWebviewMessage } from '../../src/protocol/dashboardProtocol';
+import { sampleText } from './support/fixtures';
+
+const TODAY = '2026-11-22';
+
+describe('dashboard model', () => {
+  it('shows an empty file as zeros, not as a failure', () => {
+    const model = dashboardModel(parseJobSearch(''), TODAY, 'job-search.yaml');
+    assert.equal(model.applicationCount, 0);
+    assert.deepEqual(model.needsAction, []);
+    assert.deepEqual(model.funnel, { applied: 0, interviewed: 0, offered: 0, responded: 0 });
+    assert.deepEqual(model.perWeek, []);
+    assert.deepEqual(model.followThrough, { rejections: 0, thankYou: 0, feedbackRequest: 0, reflection: 0, training: 0 });
+    assert.equal(model.stages.every((stage) => stage.count === 0), true);
+  });
+
+  it('derives every figure of the sample', () => {
+    const model = dashboardModel(parseJobSearch(sampleText()), TODAY, 'job-search.yaml');
+    assert.equal(model.applicationCount, 4);
+    assert.deepEqual(
+      model.needsAction.map((action) => [action.label, action.description, action.overdue, action.draft?.kind]),
+      [
+        ['Thank-you note', '3 days overdue · Globex', true, 'thank-you'],
+        ['Feedback request', '2 days overdue · Acme Corp', true, 'feedback-request'],
+        ['Final round', 'in 2 days · 15:00 · Globex', false, undefined],
+        ['Status check-in', 'due in 2 days · Initech', false, 'check-in'],
+      ],
+    );
+    assert.deepEqual(model.needsAction[1]!.draft, { applicationIndex: 0, company: 'Acme Corp', followUpIndex: 1, kind: 'feedback-request' });
+    assert.deepEqual(
+      model.stages.filter((stage) => stage.count).map((stage) => [stage.status, stage.count]),
+      [
+        ['wishlist', 1],
+        ['applied', 1],
+        ['interviewing', 1],
+        ['rejected', 1],
+      ],
+    );
+    assert.deepEqual(model.funnel, { applied: 3, interviewed: 2, offered: 0, responded: 2 });
+    assert.deepEqual(model.perWeek, [
+      { week: '2026-09-28', count: 1 },
+      { week: '2026-11-02', count: 1 },
+      { week: '2026-11-09', count: 1 },
+    ]);
+    assert.deepEqual(model.confidence, [{ date: '2026-10-16', confidence: 3, company: 'Acme Corp' }]);
+    assert.deepEqual(model.themes, [
+      { skill: 'caching', count: 2 },
+      { skill: 'system design', count: 2 },
+    ]);
+    assert.deepEqual(model.feedback, { asked: 0, received: 1 });
+    assert.deepEqual(model.followThrough, { rejections: 1, thankYou: 1, feedbackRequest: 0, reflection: 1, training: 1 });
+    assert.deepEqual(
+      model.training.map((skill) => [skill.skill, skill.done, skill.total, skill.target, skill.overdueDays]),
+      [
+        ['system design', 1, 3, '2026-12-31', 0],
+        ['caching', 0, 1, '2026-12-15', 0],
+      ],
+    );
+  });
+
+  it('scales to many applications', () => {
+    const lines = ['applications:'];
+    for (let i = 0; i < 300; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      const status = ['applied', 'screening', 'interviewing', 'offer', 'rejected', 'ghosted'][i % 6];
+      lines.push(`  - {company: C${i}, status: ${status}, history: [{date: 2026-10-${day}, status: applied}]}`);
+    }
+    const model = dashboardModel(parseJobSearch(lines.join('\n')), TODAY, 'big.yaml');
+    assert.equal(model.applicationCount, 300);
+    assert.deepEqual(model.funnel, { applied: 300, interviewed: 100, offered: 50, responded: 200 });
+    assert.equal(model.perWeek.reduce((sum, week) => sum + week.count, 0), 300);
+    assert.equal(model.followThrough.rejections, 50);
+  });
+
+  it('counts an application with one rejection and nothing else done', () => {
+    const model = dashboardModel(parseJobSearch('applications:\n  - {company: A, status: rejected}\n'), TODAY, 'a.yaml');
+    assert.deepEqual(model.followThrough, { rejections: 1, thankYou: 0, feedbackRequest: 0, reflection: 0, training: 0 });
+    assert.deepEqual(model.funnel, { applied: 1, interviewed: 0, offered: 0, responded: 1 });
+  });
+});
+
+describe('webview messages', () => {
+  const accepted: [unknown, unknown][] = [
+    [{ type: 'webview/ready', extra: 'ignored' }, { type: 'webview/ready' }],
+    [
+      { type: 'followUp/draft', applicationIndex: 1, company: 'Acme', followUpIndex: 0, kind: 'thank-you' },
+      { type: 'followUp/draft', applicationIndex: 1, company: 'Acme', followUpIndex: 0, kind: 'thank-you' },
+    ],
+    [
+      { type: 'trainingItem/setDone', skill: 'caching', itemIndex: 2, task: 'Read', done: true, command: 'workbench.action.quit' },
+      { type: 'trainingItem/setDone', skill: 'caching', itemIndex: 2, task: 'Read', done: true },
+    ],
+  ];
+  for (const [message, parsed] of accepted) {
+    it(`accepts ${(message as { type: string }).type} with only its own fields`, () => assert.deepEqual(parseWebviewMessage(message), parsed));
+  }
+
+  const refused: unknown[] = [
+    null,
+    'webview/ready',
+    { type: 'command/run', command: 'workbench.action.quit' },
+    { type: 'followUp/draft', applicationIndex: -1, company: 'A', followUpIndex: 0, kind: 'thank-you' },
+    { type: 'followUp/draft', applicationIndex: 0, company: 'A', followUpIndex: 0, kind: 'command:evil' },
+    { type: 'followUp/draft', applicationIndex: 1.5, company: 'A', followUpIndex: 0, kind: 'thank-you' },
+    { type: 'trainingItem/setDone', skill: 'x', itemIndex: 0, task: 't', done: 'yes' },
+    { type: 'trainingItem/setDone', skill: 42, itemIndex: 0, task: 't', done: true },
+  ];
+  for (const message of refused) {
+    it(`refuses ${JSON.stringify(message)}`, () => assert.equal(parseWebviewMessage(message), undefined));
+  }
+});
