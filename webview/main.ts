@@ -62,6 +62,9 @@ function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'l
   return block;
 }
 
+const plural = (count: number, noun: string): string => (count === 1 ? noun : `${noun}s`);
+const total = (weeks: readonly { readonly count: number }[]): number => weeks.reduce((sum, week) => sum + week.count, 0);
+
 function section(id: string, title: string, ...children: (Node | false | undefined)[]): HTMLElement {
   return h('section', { id, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), ...children);
 }
@@ -126,7 +129,7 @@ function pipelineSection(model: DashboardModel): HTMLElement {
       chartBlock(
         'weeks',
         'Applications sent per week',
-        `${weeks.reduce((sum, week) => sum + week.count, 0)} applications over ${weeks.length} week${weeks.length === 1 ? '' : 's'}, most in one week: ${Math.max(...weeks.map((week) => week.count))}.`,
+        `${total(weeks)} ${plural(total(weeks), 'application')} over ${weeks.length} ${plural(weeks.length, 'week')}, most in one week: ${Math.max(...weeks.map((week) => week.count))}.`,
         'bar',
         weeks.map((week) => `Week of ${week.week}`),
         weeks.map((week) => week.count),
@@ -211,6 +214,7 @@ function trainingSection(model: DashboardModel): HTMLElement {
 
 function render(model: DashboardModel | undefined): void {
   current = model;
+  document.body.dataset.rendered = 'true';
   for (const chart of charts) chart.destroy();
   charts = [];
   if (!model) {
@@ -218,7 +222,12 @@ function render(model: DashboardModel | undefined): void {
     return;
   }
   const parts: (Node | false)[] = [
-    h('header', {}, h('h1', {}, 'Job search dashboard'), h('p', { class: 'summary' }, `${model.fileName} · `, figure('applications', model.applicationCount), ` applications · as of ${model.today}`)),
+    h(
+      'header',
+      {},
+      h('h1', {}, 'Job search dashboard'),
+      h('p', { class: 'summary' }, `${model.fileName} · `, figure('applications', model.applicationCount), ` ${plural(model.applicationCount, 'application')} · as of ${model.today}`),
+    ),
     model.problemCount > 0 && h('p', { class: 'notice', role: 'status' }, `${model.problemCount} problem${model.problemCount === 1 ? '' : 's'} in the file: the figures show what could be read. See the Problems panel.`),
     model.applicationCount === 0 && h('p', { class: 'empty' }, 'No applications yet. Add your first one under applications: in job-search.yaml.'),
     needsActionSection(model),

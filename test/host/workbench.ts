@@ -15,6 +15,7 @@ export interface WorkbenchSession {
   readonly server: RunningCodeServer;
   /** The prepared workspace folder on disk. */
   readonly folder: string;
+
   close(): Promise<void>;
 }
 

@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchBrowser } from '../host/browser';
+import { ensureCodeServer } from '../host/installCodeServer';
+import { SCREENSHOTS_DIR } from '../host/paths';
+import { openSession, type WorkbenchSession } from '../host/workbench';
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  // Click the command itself: Enter would run whichever fuzzy match happens to be first.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+}
+
+/** The webview frame that holds the dashboard page, once it has drawn. */
+async function dashboardFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('body[data-rendered]').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the dashboard did not render');
+}
+
+async function figure(frame: Frame, name: string): Promise<string> {
+  return (await frame.locator(`[data-figure="${name}"]`).first().innerText()).trim();
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
+}
+
+describe('the dashboard webview', function () {
+  this.timeout(240_000);
+  let browser: Browser;
+
+  before(async () => {
+    await ensureCodeServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async function () {
+    const page = browser?.contexts().at(-1)?.pages()[0];
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-dashboard-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}`);
+  });
+
+  describe('on the sample workspace', () => {
+    let session: WorkbenchSession;
+    let frame: Frame;
+    const refused: string[] = [];
+
+    before(async () => {
+      session = await openSession(browser, { fixture: 'sample', name: 'ui-dashboard' });
+      session.page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+      });
+      await session.page.locator('.activitybar .action-item a[aria-label="Job Search"]').first().click();
+      await runCommand(session.page, 'Job Search: Open Dashboard');
+      frame = await dashboardFrame(session.page);
+    });
+
+    after(async () => {
+      await session?.close();
+    });
+
+    it('renders every section with the figures of the file', async () => {
+      for (const id of ['needs-action', 'pipeline', 'reflections', 'follow-through', 'training']) await frame.locator(`#${id}`).waitFor();
+      assert.equal(await figure(frame, 'applications'), '4');
+      assert.deepEqual(
+        [await figure(frame, 'applied'), await figure(frame, 'interviewed'), await figure(frame, 'offered'), await figure(frame, 'response-rate')],
+        ['3', '2', '0', '67%'],
+      );
+      assert.deepEqual(await frame.locator('#needs-action li .label').allInnerTexts(), ['Thank-you note', 'Feedback request', 'Final round', 'Status check-in']);
+      assert.equal(await frame.locator('#needs-action vscode-button').count(), 3, 'follow-ups can be drafted, interviews cannot');
+      assert.equal(await figure(frame, 'thank-you'), '1 of 1 (100%)');
+      assert.equal(await figure(frame, 'feedback-request'), '0 of 1 (0%)');
+      assert.equal(await frame.locator('[data-skill="system design"] [data-figure="progress"]').innerText(), '1/3');
+      assert.equal(await frame.locator('canvas[role="img"]').count(), 3);
+      assert.match((await frame.locator('#stages canvas').getAttribute('aria-label'))!, /Wishlist: 1, Applied: 1, Interviewing: 1, Rejected: 1/);
+      await frame.locator('#stages details summary').click();
+      assert.deepEqual(await frame.locator('#stages table tbody tr').allInnerTexts(), ['Wishlist\t1', 'Applied\t1', 'Interviewing\t1', 'Rejected\t1']);
+      await screenshot(session.page, 'dashboard-light');
+    });
+
+    it('runs with no Content Security Policy violation', async () => {
+      assert.equal(await frame.locator('body').getAttribute('data-csp-violations'), '0');
+      assert.deepEqual(refused, []);
+    });
+
+    it('ticking a checklist item writes it to the file', async () => {
+      const item = frame.locator('[data-skill="system design"] vscode-checkbox[label="Design a URL shortener and write it up"]');
+      await item.click();
+      const file = join(session.folder, 'job-search.yaml');
+      const deadline = Date.now() + 20_000;
+      while (!/"Design a URL shortener and write it up", done: true, doneOn: \d{4}-\d{2}-\d{2}\}/.test(readFileSync(file, 'utf8')) && Date.now() < deadline) await session.page.waitForTimeout(200);
+      assert.match(readFileSync(file, 'utf8'), /"Design a URL shortener and write it up", done: true, doneOn: \d{4}-\d{2}-\d{2}\}/);
+      await frame.locator('[data-skill="system design"] [data-figure="progress"]', { hasText: '2/3' }).waitFor();
+    });
+
+    it('follows edits of the file', async () => {
+      // Another program (git, another editor) changes the file on disk.
+      const file = join(session.folder, 'job-search.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('applications:\n', 'applications:\n  - {company: Hooli, status: applied, history: [{date: 2026-11-16, status: applied}]}\n'));
+      await frame.locator('[data-figure="applications"]', { hasText: '5' }).waitFor({ timeout: 20_000 });
+      assert.equal(await figure(frame, 'applied'), '4');
+    });
+
+    it('Draft opens the follow-up as a draft', async () => {
+      await frame.locator('#needs-action li', { hasText: 'Status check-in' }).locator('vscode-button').click();
+      await session.page.locator('.editor-group-container .view-lines', { hasText: 'Following up on my application' }).first().waitFor({ timeout: 20_000 });
+    });
+
+    it('redraws in the dark theme', async () => {
+      await session.page.locator('.tab', { hasText: 'Job Search Dashboard' }).click();
+      await runCommand(session.page, 'Preferences: Toggle between Light/Dark Themes');
+      frame = await dashboardFrame(session.page);
+      await frame.locator('body.vscode-dark').waitFor({ timeout: 20_000 });
+      await frame.locator('#pipeline').scrollIntoViewIfNeeded();
+      await screenshot(session.page, 'dashboard-dark');
+      assert.equal(await frame.locator('body').getAttribute('data-csp-violations'), '0');
+    });
+  });
+
+  describe('on a file full of HTML and script', () => {
+    let session: WorkbenchSession;
+
+    before(async () => {
+      session = await openSession(browser, { fixture: 'injection', name: 'ui-injection' });
+    });
+
+    after(async () => {
+      await session?.close();
+    });
+
+    it('shows the text literally and runs none of it', async () => {
+      const dialogs: string[] = [];
+      session.page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await session.page.locator('.activitybar .action-item a[aria-label="Job Search"]').first().click();
+      await runCommand(session.page, 'Job Search: Open Dashboard');
+      const frame = await dashboardFrame(session.page);
+      const text = await frame.locator('#app').innerText();
+      assert.ok(text.includes("2 days overdue") || text.includes('overdue'), text.slice(0, 200));
+      assert.ok(text.includes("<img src=x onerror=alert('company')>"), 'company shown as text');
+      assert.ok(text.includes("<b onmouseover=alert('gap')>bold</b>"), 'gap shown as text');
+      assert.ok(text.includes("<svg onload=alert('skill')>"), 'skill shown as text');
+      assert.equal(await frame.locator('#app img, #app svg, #app b, #app script').count(), 0, 'no element was created from file text');
+      assert.equal(await frame.locator('body').getAttribute('data-csp-violations'), '0');
+      await session.page.waitForTimeout(500);
+      assert.deepEqual(dialogs, []);
+      await screenshot(session.page, 'dashboard-injection');
+    });
+  });
+});
