@@ -25,6 +25,7 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
 let charts: Chart[] = [];
 let current: DashboardModel | undefined | null = null;
+let renders = 0;
 let state: PageState = vscode.getState() ?? { scrollY: 0, open: [] };
 
 // Counted for the tests and for anyone inspecting the page: the CSP must never have to block anything.
@@ -214,7 +215,9 @@ function trainingSection(model: DashboardModel): HTMLElement {
 
 function render(model: DashboardModel | undefined): void {
   current = model;
+  // Markers for tests and for debugging: the page has drawn, and how many times.
   document.body.dataset.rendered = 'true';
+  document.body.dataset.renders = String(++renders);
   for (const chart of charts) chart.destroy();
   charts = [];
   if (!model) {

@@ -106,6 +106,19 @@ describe('the dashboard webview', function () {
       await frame.locator('[data-skill="system design"] [data-figure="progress"]', { hasText: '2/3' }).waitFor();
     });
 
+    it('keeps an open data table open when the file changes', async () => {
+      await frame.locator('#weeks details summary').click();
+      assert.equal(await frame.locator('#weeks details').getAttribute('open'), '');
+      const file = join(session.folder, 'job-search.yaml');
+      const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+      writeFileSync(file, `${readFileSync(file, 'utf8')}# a comment, so the panel redraws\n`);
+      // Poll from here: the page's CSP rightly refuses the string evaluation waitForFunction would use.
+      const deadline = Date.now() + 20_000;
+      while (Number(await frame.locator('body').getAttribute('data-renders')) <= renders && Date.now() < deadline) await session.page.waitForTimeout(100);
+      assert.ok(Number(await frame.locator('body').getAttribute('data-renders')) > renders, 'the panel redrew');
+      assert.equal(await frame.locator('#weeks details').getAttribute('open'), '');
+    });
+
     it('follows edits of the file', async () => {
       // Another program (git, another editor) changes the file on disk.
       const file = join(session.folder, 'job-search.yaml');
@@ -117,6 +130,14 @@ describe('the dashboard webview', function () {
     it('Draft opens the follow-up as a draft', async () => {
       await frame.locator('#needs-action li', { hasText: 'Status check-in' }).locator('vscode-button').click();
       await session.page.locator('.editor-group-container .view-lines', { hasText: 'Following up on my application' }).first().waitFor({ timeout: 20_000 });
+    });
+
+    it('comes back after the window reloads', async () => {
+      await session.page.reload();
+      await session.page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+      await session.page.locator('.tab', { hasText: 'Job Search Dashboard' }).click();
+      frame = await dashboardFrame(session.page);
+      await frame.locator('[data-figure="applications"]', { hasText: '5' }).waitFor({ timeout: 30_000 });
     });
 
     it('redraws in the dark theme', async () => {
