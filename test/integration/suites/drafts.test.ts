@@ -2,13 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { businessDaysAfter, monthsAfter } from '../../../src/model/followThrough';
 import { toIsoDate } from '../../../src/model/calendarDate';
-import { api, jobSearchUri, waitFor } from '../support/host';
+import { api, jobSearchUri, lensAt, lenses, waitFor } from '../support/host';
 
 const TODAY = toIsoDate(new Date());
-
-async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-}
 
 /** Lenses as `line: title`, one-based lines. */
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
@@ -17,12 +13,6 @@ async function lensTitles(uri: vscode.Uri): Promise<string[]> {
 
 async function run(lens: vscode.CodeLens): Promise<unknown> {
   return vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
-}
-
-async function lensAt(uri: vscode.Uri, line: number, title: string): Promise<vscode.CodeLens> {
-  const found = (await lenses(uri)).find((lens) => lens.range.start.line === line - 1 && lens.command?.title === title);
-  assert.ok(found, `no lens “${title}” on line ${line}: ${(await lensTitles(uri)).join('; ')}`);
-  return found;
 }
 
 /** Runs `change`, checks the file became `expected`, then one undo restores `original` (and saves it back). */

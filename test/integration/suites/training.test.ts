@@ -3,7 +3,7 @@ import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../../src/model/calendarDate';
 import type { TrainingItemNode } from '../../../src/views/trainingNodes';
-import { api, find, jobSearchUri, rows, texts, waitFor, type Row } from '../support/host';
+import { api, find, jobSearchUri, lensAt, lenses, rows, texts, waitFor, type Row } from '../support/host';
 
 const TODAY = toIsoDate(new Date());
 
@@ -15,13 +15,6 @@ async function skillRows(): Promise<Row[]> {
 async function itemRow(skill: string, task: string): Promise<Row> {
   const { trainingTree } = await api();
   return find(await rows(trainingTree, find(await skillRows(), skill).node), task);
-}
-
-async function lensAt(uri: vscode.Uri, line: number, title: string): Promise<vscode.CodeLens> {
-  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-  const lens = lenses.find((candidate) => candidate.range.start.line === line - 1 && candidate.command?.title === title);
-  assert.ok(lens, `no lens “${title}” on line ${line}: ${lenses.map((candidate) => `${candidate.range.start.line + 1}: ${candidate.command?.title}`).join('; ')}`);
-  return lens;
 }
 
 function lineOf(text: string, fragment: string): number {
@@ -104,10 +97,10 @@ suite('training plan', () => {
   });
 
   test('skills show progress and an Add item lens; unplanned gaps offer to be planned', async () => {
-    const lenses = ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? []).map((lens) => lens.command?.title);
-    assert.ok(lenses.includes('$(mortar-board) 2/4 done · target ' + toIsoDate(addDays(new Date(), 40))), lenses.join('; '));
-    assert.ok(lenses.includes('$(add) Add item'));
-    assert.ok(lenses.includes('$(add) Plan: Kubernetes'));
-    assert.ok(!lenses.includes('$(add) Plan: caching'), 'planned gaps are not offered again');
+    const titles = (await lenses(document.uri)).map((lens) => lens.command?.title);
+    assert.ok(titles.includes('$(mortar-board) 2/4 done · target ' + toIsoDate(addDays(new Date(), 40))), titles.join('; '));
+    assert.ok(titles.includes('$(add) Add item'));
+    assert.ok(titles.includes('$(add) Plan: Kubernetes'));
+    assert.ok(!titles.includes('$(add) Plan: caching'), 'planned gaps are not offered again');
   });
 });

@@ -71,3 +71,16 @@ export function diagnosticLines(uri: vscode.Uri): string[] {
     .sort((a, b) => a.range.start.compareTo(b.range.start))
     .map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character} ${String(diagnostic.code)}`);
 }
+
+/** The CodeLenses VS Code computes for `uri`, through the same command the editor uses. */
+export async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+}
+
+/** The lens titled `title` on one-based `line`, failing with every lens listed when there is none. */
+export async function lensAt(uri: vscode.Uri, line: number, title: string): Promise<vscode.CodeLens> {
+  const all = await lenses(uri);
+  const found = all.find((lens) => lens.range.start.line === line - 1 && lens.command?.title === title);
+  assert.ok(found, `no lens “${title}” on line ${line}: ${all.map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title}`).join('; ')}`);
+  return found;
+}
