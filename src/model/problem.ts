@@ -40,7 +40,8 @@ export type ProblemCode =
   | 'sent-before-interview'
   | 'history-order'
   | 'status-mismatch'
-  | 'too-many-aliases';
+  | 'too-many-aliases'
+  | 'applied-before';
 
 /** Another place in the file that explains a problem, such as the first of two duplicates. */
 export interface RelatedLocation {

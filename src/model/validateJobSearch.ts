@@ -6,6 +6,7 @@ import { CLOSED_STATUSES, FOLLOW_UP_LABELS, STATUS_LABELS } from './vocabulary';
 /** Adds the cross-entry problems of `search` to `ctx`. */
 export function validateJobSearch(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
   checkDuplicateApplications(search.applications, ctx);
+  checkAppliedBefore(search.applications, ctx);
   for (const application of search.applications) {
     checkFollowUps(application, ctx);
     checkHistory(application, ctx);
@@ -36,6 +37,37 @@ function checkDuplicateApplications(applications: readonly Application[], ctx: R
     if (!application.status || !CLOSED_STATUSES.has(application.status)) open.set(key, application);
     else open.delete(key);
   }
+}
+
+/** Statuses that mean the company said no, or never answered. */
+const TURNED_DOWN = new Set(['rejected', 'ghosted']);
+
+/** The date an application entered `status`, from its history. */
+const dateOf = (application: Application, status: string): string | undefined =>
+  application.history.filter((entry) => entry.status === status && entry.date).map((entry) => entry.date!).sort().at(-1);
+
+/** An open application to a company that turned the user down before gets a note with the earlier dates. */
+function checkAppliedBefore(applications: readonly Application[], ctx: ReadContext): void {
+  applications.forEach((application, position) => {
+    if (!application.company || (application.status && CLOSED_STATUSES.has(application.status))) return;
+    const earlier = applications
+      .slice(0, position)
+      .filter((other) => normalize(other.company) === normalize(application.company) && other.status && TURNED_DOWN.has(other.status));
+    if (!earlier.length) return;
+    const described = earlier.map((other) => {
+      const applied = dateOf(other, 'applied');
+      const ended = dateOf(other, other.status!);
+      const what = [other.role, other.status === 'rejected' ? 'rejected' : 'no answer'].filter(Boolean).join(', ');
+      return `${what}${ended ? ` on ${ended}` : ''}${applied ? ` (applied ${applied})` : ''}`;
+    });
+    ctx.report(
+      application.fields.company!,
+      'information',
+      'applied-before',
+      `You applied to ${application.company.trim()} before: ${described.join('; ')}. Worth saying what has changed since.`,
+      earlier.map((other) => ({ message: 'The earlier application', range: ctx.range(other.fields.company!) })),
+    );
+  });
 }
 
 function checkFollowUps(application: Application, ctx: ReadContext): void {

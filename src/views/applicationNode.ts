@@ -53,7 +53,8 @@ export class ApplicationNode extends TreeNode {
     const hasChildren = application.contacts.length + application.interviews.length + application.followUps.length + application.reflections.length > 0;
     const item = new vscode.TreeItem(summary.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.uri.toString()}#application-${application.index}`;
-    item.description = summary.description;
+    const appliedBefore = this.problems.some((problem) => problem.code === 'applied-before');
+    item.description = appliedBefore ? `${summary.description} · applied here before` : summary.description;
     const errors = this.problems.filter((problem) => problem.severity === 'error');
     item.tooltip = plainTooltip([...summary.details, ...this.problems.map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`)]);
     item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));

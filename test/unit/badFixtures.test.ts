@@ -19,15 +19,20 @@ const EXPECTED: Record<string, Expectation> = {
     companies: ['Acme Corp', 'Globex'],
     mentions: ['x-'],
   },
+  'applied-before.yaml': {
+    problems: ['10:13-10:22 information applied-before', '13:13-13:20 information applied-before'],
+    companies: ['Acme Corp', 'Initech', 'acme corp', 'Initech', 'Acme Corp'],
+    mentions: ['Backend Engineer, rejected on 2026-03-20 (applied 2026-03-01)', 'Initech before: no answer'],
+  },
   'bad-links.yaml': {
     problems: ['3:10-3:29 warning invalid-link', '5:36-5:75 warning invalid-link'],
     companies: ['Acme Corp', 'Globex'],
     mentions: ['https://'],
   },
   'duplicate-applications.yaml': {
-    problems: ['7:13-7:27 warning duplicate-application'],
+    problems: ['7:13-7:27 warning duplicate-application', '13:13-13:20 information applied-before'],
     companies: ['Acme Corp', 'Globex', '  acme corp ', 'Initech', 'Initech'],
-    mentions: ['line 2'],
+    mentions: ['line 2', 'You applied to Initech before: SRE, rejected.'],
   },
   'duplicate-keys.yaml': {
     problems: ['4:4-4:5 error yaml-syntax'],

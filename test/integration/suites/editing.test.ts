@@ -46,6 +46,27 @@ suite('editing the file', () => {
     await waitFor('the tree to recover', async () => texts(await rows(applicationsTree))[0] === 'Needs action | 3');
   });
 
+  test('a new application to a company that rejected you gets a note with the earlier dates, until it is removed', async () => {
+    const { applicationsTree } = await api();
+    const end = document.lineAt(document.getText().split('\n').findIndex((text) => text.includes('company: Umbrella'))).range.start;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, end, '  - {company: Acme Corp, role: Staff Engineer, status: applied}\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the note', () => vscode.languages.getDiagnostics(document.uri).length === 1);
+    const [note] = vscode.languages.getDiagnostics(document.uri);
+    assert.equal(note!.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(note!.code, 'applied-before');
+    assert.equal(note!.range.start.line, end.line);
+    assert.match(note!.message, /^You applied to Acme Corp before: Backend Engineer, rejected on \d{4}-\d{2}-\d{2} \(applied \d{4}-\d{2}-\d{2}\)/);
+    const applied = await waitFor('the tree', async () => {
+      const group = (await rows(applicationsTree)).find((row) => row.label === 'Applied');
+      return group && group.description === '3' ? group : undefined;
+    });
+    assert.ok(texts(await rows(applicationsTree, applied.node)).includes('Acme Corp | Staff Engineer · applied here before'));
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the note to go', () => vscode.languages.getDiagnostics(document.uri).length === 0);
+  });
+
   test('marking a follow-up sent by hand removes it from "Needs action"', async () => {
     const { applicationsTree } = await api();
     const line = document.getText().split('\n').findIndex((text) => text.includes('kind: feedback-request'));
