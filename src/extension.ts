@@ -10,6 +10,7 @@ import { JobSearchStore } from './services/jobSearchStore';
 import { TemplateStore } from './services/templateStore';
 import { setTrainingItemDone } from './commands/trainingCommands';
 import { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
+import { DueFollowUpsStatusBar } from './views/dueFollowUpsStatusBar';
 import type { TrainingItemNode } from './views/trainingNodes';
 import { handleCheckboxes, TrainingTreeProvider } from './views/trainingTreeProvider';
 
@@ -19,6 +20,7 @@ export interface JobSearchApi {
   readonly applicationsTree: ApplicationsTreeProvider;
   readonly trainingTree: TrainingTreeProvider;
   readonly drafts: DraftRegistry;
+  readonly statusBar: DueFollowUpsStatusBar;
   /** What ticking a Training Plan checkbox does. */
   readonly setTrainingItemDone: (node: TrainingItemNode, done: boolean) => Thenable<boolean>;
 }
@@ -31,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
   const templates = new TemplateStore(context.extensionUri);
   const training = new TrainingTreeProvider(store);
   const trainingView = vscode.window.createTreeView('jobSearch.training', { treeDataProvider: training, manageCheckboxStateManually: true });
+  const statusBar = new DueFollowUpsStatusBar(store);
   const setDone = (node: TrainingItemNode, done: boolean): Thenable<boolean> => setTrainingItemDone(store, node, done);
   const hasFile = (): Thenable<unknown> => vscode.commands.executeCommand('setContext', 'jobSearch:hasFile', store.files.length > 0);
   context.subscriptions.push(
@@ -39,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     drafts,
     templates,
     training,
+    statusBar,
     vscode.window.createTreeView('jobSearch.applications', { treeDataProvider: tree, showCollapseAll: true }),
     trainingView,
     handleCheckboxes(trainingView, setDone),
@@ -50,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     store.onDidChange(hasFile),
   );
   void store.ready();
-  return { store, applicationsTree: tree, trainingTree: training, drafts, setTrainingItemDone: setDone };
+  return { store, applicationsTree: tree, trainingTree: training, drafts, statusBar, setTrainingItemDone: setDone };
 }
 
 /** Nothing to clean up beyond the subscriptions. */

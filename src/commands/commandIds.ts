@@ -40,6 +40,8 @@ export const CommandId = {
   addTrainingItem: 'jobSearch.addTrainingItem',
   /** Puts a gap from a reflection, skill gaps or feedback into the training plan: trainingCommands.ts */
   addToTraining: 'jobSearch.addToTraining',
+  /** Lists the follow-ups due today or overdue and drafts the one picked: dueFollowUpsStatusBar.ts */
+  showDueFollowUps: 'jobSearch.showDueFollowUps',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

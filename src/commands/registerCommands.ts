@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { DraftServices } from '../drafts/openDraft';
 import { DashboardPanel } from '../panel/dashboardPanel';
+import { showDueFollowUps } from '../views/dueFollowUpsStatusBar';
 import { CommandId } from './commandIds';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
@@ -36,6 +37,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.toggleTrainingItem]: toggleTrainingItem(store),
     [CommandId.addTrainingItem]: addTrainingItem(store),
     [CommandId.addToTraining]: addToTraining(store),
+    [CommandId.showDueFollowUps]: showDueFollowUps(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };
   return vscode.Disposable.from(

@@ -14,6 +14,8 @@ export interface JobSearchSettings {
   readonly lookaheadDays: number;
   /** Whether job-search.yaml shows CodeLens actions. */
   readonly codeLens: boolean;
+  /** Whether the status bar shows the number of follow-ups due. */
+  readonly statusBar: boolean;
   /** The language drafts open in. */
   readonly draftFormat: DraftFormat;
   /** Whether drafts open beside the current editor or in its place. */
@@ -36,6 +38,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
     files: Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && file.trim() !== '') : [],
     lookaheadDays: whole(config.get('needsAction.lookaheadDays'), 2, 60),
     codeLens: config.get<boolean>('codeLens.enabled', true) !== false,
+    statusBar: config.get<boolean>('statusBar.enabled', true) !== false,
     draftFormat: config.get('drafts.format') === 'markdown' ? 'markdown' : 'plaintext',
     draftOpenIn: config.get('drafts.openIn') === 'active' ? 'active' : 'beside',
     templatesFolder: typeof folder === 'string' && folder.trim() ? folder.trim() : '.job-search/snippets',

@@ -1,0 +1,87 @@
+/** A status bar item with the number of follow-ups due today or overdue; hidden when there are none. */
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { CommandId } from '../commands/commandIds';
+import { toIsoDate } from '../model/calendarDate';
+import { needsAction } from '../model/needsAction';
+import { summarizeAction } from '../model/summaries';
+import type { JobSearchStore } from '../services/jobSearchStore';
+
+/** One follow-up that is due, with what the draft command needs. */
+export interface DueFollowUp {
+  readonly uri: vscode.Uri;
+  readonly label: string;
+  readonly description: string;
+  readonly target: { readonly uri: vscode.Uri; readonly application: unknown; readonly followUp: unknown; readonly followUpIndex: number };
+}
+
+/** Follow-ups due today or overdue in every file, most overdue first. */
+export function dueFollowUps(store: JobSearchStore, today = toIsoDate(new Date())): DueFollowUp[] {
+  return store.files.flatMap((file) =>
+    needsAction(file.parsed, today, 0).flatMap((item) => {
+      if (item.kind !== 'followUp') return [];
+      const summary = summarizeAction(item);
+      const followUpIndex = item.application.followUps.indexOf(item.followUp);
+      return [{ uri: file.uri, label: summary.label, description: summary.description, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
+    }),
+  );
+}
+
+/** Keeps the status bar item in step with the store, the settings and the date. */
+export class DueFollowUpsStatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('jobSearch.dueFollowUps', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[];
+  private timer: ReturnType<typeof setInterval>;
+  /** Whether the item is showing (the API has no getter for it). */
+  visible = false;
+
+  constructor(private readonly store: JobSearchStore) {
+    this.item.name = 'Job Search: follow-ups due';
+    this.item.command = CommandId.showDueFollowUps;
+    this.disposables = [
+      this.item,
+      store.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.statusBar') && this.update()),
+    ];
+    // Due dates turn over at midnight without any edit; checking hourly is cheap and catches it.
+    this.timer = setInterval(() => this.update(), 60 * 60 * 1000);
+    void store.ready().then(() => this.update());
+  }
+
+  /** Recounts and shows or hides the item. */
+  update(): void {
+    const due = dueFollowUps(this.store);
+    const enabled = readSettings().statusBar;
+    this.visible = enabled && due.length > 0;
+    if (!this.visible) {
+      this.item.hide();
+      return;
+    }
+    const overdue = due.filter((entry) => /overdue/.test(entry.description)).length;
+    this.item.text = `$(mail) ${due.length} follow-up${due.length === 1 ? '' : 's'} due`;
+    this.item.tooltip = [`${due.length} due today or overdue${overdue ? ` (${overdue} overdue)` : ''}:`, ...due.map((entry) => `• ${entry.label}: ${entry.description}`)].join('\n');
+    this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** The status bar item's command: pick a due follow-up and open its draft. */
+export function showDueFollowUps(store: JobSearchStore) {
+  return async (): Promise<unknown> => {
+    const due = dueFollowUps(store);
+    if (!due.length) {
+      void vscode.window.showInformationMessage('No follow-ups are due. Well done.');
+      return undefined;
+    }
+    const pick = await vscode.window.showQuickPick(
+      due.map((entry) => ({ label: entry.label, description: entry.description, entry })),
+      { placeHolder: 'Draft which follow-up?' },
+    );
+    return pick && vscode.commands.executeCommand(CommandId.draftFollowUp, pick.entry.target);
+  };
+}
