@@ -42,6 +42,10 @@ export const CommandId = {
   addToTraining: 'jobSearch.addToTraining',
   /** Lists the follow-ups due today or overdue and drafts the one picked: dueFollowUpsStatusBar.ts */
   showDueFollowUps: 'jobSearch.showDueFollowUps',
+  /** Writes interviews, follow-ups due and training targets as an .ics calendar: exportCommands.ts */
+  exportCalendar: 'jobSearch.exportCalendar',
+  /** Writes one row per application as CSV: exportCommands.ts */
+  exportCsv: 'jobSearch.exportCsv',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

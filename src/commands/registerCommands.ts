@@ -6,6 +6,7 @@ import { showDueFollowUps } from '../views/dueFollowUpsStatusBar';
 import { CommandId } from './commandIds';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
+import { exportCalendar, exportCsv } from './exportCommands';
 import { markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { openFile } from './openFile';
 import { addReflection } from './reflectionCommands';
@@ -38,6 +39,8 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.addTrainingItem]: addTrainingItem(store),
     [CommandId.addToTraining]: addToTraining(store),
     [CommandId.showDueFollowUps]: showDueFollowUps(store),
+    [CommandId.exportCalendar]: exportCalendar(store),
+    [CommandId.exportCsv]: exportCsv(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };
   return vscode.Disposable.from(

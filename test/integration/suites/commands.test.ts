@@ -36,3 +36,28 @@ suite('commands', () => {
     assert.equal(opened, false);
   });
 });
+
+suite('exports', () => {
+  test('Export Calendar writes an .ics with the interviews, follow-ups due and training targets', async () => {
+    await api();
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'out', 'job-search.ics');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('jobSearch.exportCalendar', target);
+    assert.equal(written?.toString(), target.toString());
+    // Long lines are folded (a line break and a space), as RFC 5545 asks; unfold to read them.
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).replace(/\r\n[ \t]/g, '');
+    assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal(text.match(/BEGIN:VEVENT/g)?.length, 5, 'two interviews and three unsent follow-ups with due dates');
+    assert.match(text, /SUMMARY:Final round: Globex \(Platform Engineer\)/);
+    assert.match(text, /UID:follow-up\.acme-corp\.backend-engineer\.feedback-request\.1@job-search-companion/);
+  });
+
+  test('Export CSV writes one row per application', async () => {
+    await api();
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'out', 'job-search.csv');
+    await vscode.commands.executeCommand('jobSearch.exportCsv', target);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(target)).split('\r\n').filter(Boolean);
+    assert.equal(lines.length, 6);
+    assert.match(lines[0]!, /^\uFEFFCompany,Role,Status,Wishlist on,Applied on,/);
+    assert.match(lines[1]!, /^Acme Corp,Backend Engineer,Rejected,,\d{4}-\d{2}-\d{2},/);
+  });
+});
