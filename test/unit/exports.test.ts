@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse as parseCsv } from 'csv-parse/sync';
+import type IcalModule from 'ical.js' with { 'resolution-mode': 'import' };
 import { calendarText } from '../../src/model/calendarExport';
 import { csvRows, csvText } from '../../src/model/csvExport';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
@@ -50,7 +51,7 @@ describe('CSV export', () => {
 
 describe('calendar export', () => {
   // ical.js ships as an ES module; load it the way a CommonJS test can.
-  let ICAL: typeof import('ical.js', { with: { 'resolution-mode': 'import' } }).default;
+  let ICAL: typeof IcalModule;
   before(async () => {
     ICAL = (await import('ical.js')).default;
   });
