@@ -46,6 +46,10 @@ export const CommandId = {
   exportCalendar: 'jobSearch.exportCalendar',
   /** Writes one row per application as CSV: exportCommands.ts */
   exportCsv: 'jobSearch.exportCsv',
+  /** Appends a new application with a dated history entry: applicationCommands.ts */
+  addApplication: 'jobSearch.addApplication',
+  /** Moves an application to another stage with a dated history entry: applicationCommands.ts */
+  changeStatus: 'jobSearch.changeStatus',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

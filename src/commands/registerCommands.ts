@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { DraftServices } from '../drafts/openDraft';
 import { DashboardPanel } from '../panel/dashboardPanel';
 import { showDueFollowUps } from '../views/dueFollowUpsStatusBar';
+import { addApplication, changeStatus } from './applicationCommands';
 import { CommandId } from './commandIds';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
@@ -41,6 +42,8 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.showDueFollowUps]: showDueFollowUps(store),
     [CommandId.exportCalendar]: exportCalendar(store),
     [CommandId.exportCsv]: exportCsv(store),
+    [CommandId.addApplication]: addApplication(store),
+    [CommandId.changeStatus]: changeStatus(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };
   return vscode.Disposable.from(

@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } f
 import type { Application, FollowUp, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { TextEdit } from './textEdit';
-import { addToMap, appendToSeq, fillEmptyKey, replaceScalar, type YamlValue } from './yamlEdits';
+import { addToMap, appendToSeq, fillEmptyKey, formatValue, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
 import type { FollowUpKind, Status } from './vocabulary';
 
 /** Names an application so it can be found again after the file changed: by position, checked by company. */
@@ -151,4 +151,38 @@ export function combinePlans(...plans: Plan[]): Plan {
     }
   }
   return { edits };
+}
+
+/** A new application, as "Add Application…" collects it. */
+export interface NewApplication {
+  readonly company: string;
+  readonly role?: string;
+  readonly status: Status;
+  readonly link?: string;
+  readonly date: IsoDate;
+}
+
+/** Appends an application with its first dated history entry, creating `applications:` when the file has none. */
+export function planAddApplication(parsed: ParsedJobSearch, text: string, application: NewApplication): Plan {
+  const entry = {
+    company: application.company,
+    role: application.role,
+    status: application.status,
+    link: application.link,
+    history: [{ date: application.date, status: application.status }],
+  };
+  const list = parsed.document.get('applications', true) as Node | null | undefined;
+  if (isSeq(list)) return { edits: [appendToSeq(text, list, [entry])] };
+  const root = parsed.document.contents;
+  if (!root || (isScalar(root) && root.value === null)) {
+    // An empty file, or one with only comments: the list goes after whatever is there.
+    const eol = lineEnding(text);
+    const gap = text && !text.endsWith('\n') ? eol : '';
+    return { edits: [{ start: text.length, end: text.length, newText: `${gap}applications:${eol}  - ${formatValue(entry)}${eol}` }] };
+  }
+  if (!isMap(root)) return { error: 'job-search.yaml has no top-level mapping to add `applications:` to; fix the problems first.' };
+  const pair = pairOf(root, 'applications');
+  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [entry])] };
+  if (pair) return { error: '`applications` is not a list; fix it first.' };
+  return { edits: [addToMap(text, root, [['applications', [entry]]])] };
 }

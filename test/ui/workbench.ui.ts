@@ -24,6 +24,13 @@ async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Types into the quick input and accepts it, once its (asynchronous) validation has seen the text. */
+async function answerQuickInput(page: Page, text: string): Promise<void> {
+  await page.locator('.quick-input-widget input').fill(text);
+  await page.waitForTimeout(250);
+  await page.keyboard.press('Enter');
+}
+
 async function openJobSearchView(page: Page): Promise<void> {
   await page.locator('.activitybar .action-item a[aria-label="Job Search"], .activitybar .action-item[aria-label="Job Search"]').first().click();
   await treeRows(page).first().waitFor({ timeout: 60_000 });
@@ -134,11 +141,7 @@ describe('the workbench, driven like a person', function () {
 
     it('Add Reflection… from the command palette records a gap, which Add to Training Plan turns into a skill', async () => {
       const { page } = session();
-      const quickInput = page.locator('.quick-input-widget');
-      const answer = async (text: string): Promise<void> => {
-        await quickInput.locator('input').fill(text);
-        await page.keyboard.press('Enter');
-      };
+      const answer = (text: string): Promise<void> => answerQuickInput(page, text);
       await page.keyboard.press('F1');
       await answer('>Job Search: Add Reflection');
       await answer('Globex');
@@ -159,6 +162,31 @@ describe('the workbench, driven like a person', function () {
       await skill.waitFor({ timeout: 20_000 });
       await pane.locator('.monaco-list-row', { hasText: 'Run a cluster with kind' }).waitFor();
       await screenshot(page, 'reflection-to-training');
+    });
+
+    it('Add Application… and Change Status… from the palette show up in the tree', async () => {
+      const { page } = session();
+      const answer = (text: string): Promise<void> => answerQuickInput(page, text);
+      await page.keyboard.press('F1');
+      await answer('>Job Search: Add Application');
+      await answer('Hooli');
+      await answer('Site Reliability Engineer');
+      await answer('Applied');
+      await answer('https://hooli.example/jobs/sre');
+      const applied = page.locator('.pane:has(.pane-header[aria-label*="Applications"]) .monaco-list-row', { hasText: /^Applied/ });
+      await applied.locator('.label-description', { hasText: '2' }).waitFor({ timeout: 20_000 });
+      await row(page, 'Hooli').waitFor();
+      await page.keyboard.press('F1');
+      await answer('>Job Search: Change Status');
+      await answer('Hooli');
+      await answer('Screening');
+      // The date is prefilled with today; accept it once its box has opened.
+      await page.locator('.quick-input-widget', { hasText: 'When did it change?' }).waitFor();
+      await page.waitForTimeout(250);
+      await page.keyboard.press('Enter');
+      await row(page, 'Screening').waitFor({ timeout: 20_000 });
+      assert.equal(await applied.locator('.label-description').innerText(), '1');
+      await screenshot(page, 'application-added');
     });
   });
 

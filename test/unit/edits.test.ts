@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from '../../src/model/followThrough';
 import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
-import { planMarkSent, refOf, type Plan } from '../../src/model/planEdits';
+import { planAddApplication, planMarkSent, refOf, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from '../../src/model/textEdit';
 import { formatScalar } from '../../src/model/yamlEdits';
 import { fixture } from './support/fixtures';
@@ -175,6 +175,21 @@ describe('write-back edits', () => {
       ].join('\n'),
     );
   });
+
+  const additions: [string, string, string][] = [
+    ['to a block list', 'applications:\n  - company: Acme  # first\n', 'applications:\n  - company: Acme  # first\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+    ['to a flow list', 'applications: [{company: Acme}]\n', 'applications: [{company: Acme}, {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}]\n'],
+    ['to an empty file', '', 'applications:\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+    ['after comments only', '# my search\n# starts here', '# my search\n# starts here\napplications:\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+    ['next to a profile', 'profile: {name: Alex}\n', 'profile: {name: Alex}\napplications:\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+  ];
+  for (const [where, before, after] of additions) {
+    it(`adds an application ${where}`, () => {
+      const plan = planAddApplication(parseJobSearch(before), before, { company: 'Globex', role: 'SRE', status: 'applied', date: TODAY });
+      assert.ok('edits' in plan, 'error' in plan ? plan.error : '');
+      assert.equal(applyEdits(before, plan.edits), after);
+    });
+  }
 
   it('refuses to edit through a YAML alias', () => {
     const text = 'x-shared: &shared [{kind: thank-you, due: 2026-10-16}]\napplications:\n  - company: Acme\n    followUps: *shared\n';

@@ -1,0 +1,69 @@
+/** Add Application… and Change Status…: the two everyday edits, with a dated history entry each time. */
+import * as vscode from 'vscode';
+import { isSafeLink } from '../model/fieldReader';
+import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import { findApplication, planAddApplication, planSetStatus, refOf } from '../model/planEdits';
+import { companyName } from '../model/summaries';
+import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
+import { applyPlan } from '../services/applyPlan';
+import type { JobSearchStore } from '../services/jobSearchStore';
+import { resolveTarget } from './commandTarget';
+
+async function pickStatus(title: string, current?: Status): Promise<Status | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === current ? 'current' : '', status })),
+    { title, placeHolder: 'Which stage?' },
+  );
+  return pick?.status;
+}
+
+/** Asks for company, role, stage and link, then appends the application with today's history entry. */
+export function addApplication(store: JobSearchStore) {
+  return async (): Promise<boolean> => {
+    await store.ready();
+    const file = store.files.length > 1
+      ? (await vscode.window.showQuickPick(store.files.map((candidate) => ({ label: vscode.workspace.asRelativePath(candidate.uri), candidate })), { placeHolder: 'Add to which file?' }))?.candidate
+      : store.files[0];
+    if (!file) {
+      void vscode.window.showInformationMessage('Create job-search.yaml first (Job Search: Create job-search.yaml).');
+      return false;
+    }
+    const title = 'Add application';
+    const company = await vscode.window.showInputBox({ title, prompt: 'Company', validateInput: (value) => (value.trim() ? undefined : 'The company is required.') });
+    if (!company) return false;
+    const role = await vscode.window.showInputBox({ title, prompt: 'Role (optional)' });
+    if (role === undefined) return false;
+    const status = await pickStatus(title, 'applied');
+    if (!status) return false;
+    const link = await vscode.window.showInputBox({
+      title,
+      prompt: 'Link to the job posting (optional)',
+      validateInput: (value) => (!value.trim() || isSafeLink(value.trim()) ? undefined : 'A link starts with https://, http:// or mailto:.'),
+    });
+    if (link === undefined) return false;
+    const application = { company: company.trim(), status, date: toIsoDate(new Date()), ...(role.trim() ? { role: role.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
+    return applyPlan(store, file.uri, (parsed, text) => planAddApplication(parsed, text, application));
+  };
+}
+
+/** Moves an application to another stage, with a dated history entry (today, or a date the user gives). */
+export function changeStatus(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = await resolveTarget(store, arg, 'Change the stage of which application?');
+    if (!target) return false;
+    const title = `Change stage: ${companyName(target.application)}`;
+    const status = await pickStatus(title, target.application.status);
+    if (!status) return false;
+    const date = await vscode.window.showInputBox({
+      title,
+      prompt: 'When did it change? (YYYY-MM-DD)',
+      value: toIsoDate(new Date()),
+      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'Write a real date as YYYY-MM-DD.'),
+    });
+    if (!date) return false;
+    return applyPlan(store, target.uri, (parsed, text) => {
+      const application = findApplication(parsed, refOf(target.application));
+      return application ? planSetStatus(parsed, text, application, status, date.trim()) : { error: `${companyName(target.application)} is no longer in job-search.yaml.` };
+    });
+  };
+}
