@@ -7,6 +7,7 @@ import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
 import { DraftRegistry } from './drafts/draftRegistry';
 import { registerDashboardSerializer } from './panel/dashboardPanel';
 import { JobSearchStore } from './services/jobSearchStore';
+import { remindAboutOverdue } from './services/overdueReminder';
 import { TemplateStore } from './services/templateStore';
 import { setTrainingItemDone } from './commands/trainingCommands';
 import { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
@@ -53,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerDashboardSerializer(store, context.extensionUri),
     store.onDidChange(hasFile),
   );
-  void store.ready();
+  void remindAboutOverdue(store, context.globalState);
   return { store, applicationsTree: tree, trainingTree: training, drafts, statusBar, setTrainingItemDone: setDone };
 }
 

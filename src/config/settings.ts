@@ -16,6 +16,10 @@ export interface JobSearchSettings {
   readonly codeLens: boolean;
   /** Whether the status bar shows the number of follow-ups due. */
   readonly statusBar: boolean;
+  /** Whether startup brings a reminder when follow-ups are overdue. */
+  readonly remindOnStartup: boolean;
+  /** How many days "Snooze" quiets that reminder. */
+  readonly snoozeDays: number;
   /** The language drafts open in. */
   readonly draftFormat: DraftFormat;
   /** Whether drafts open beside the current editor or in its place. */
@@ -39,6 +43,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
     lookaheadDays: whole(config.get('needsAction.lookaheadDays'), 2, 60),
     codeLens: config.get<boolean>('codeLens.enabled', true) !== false,
     statusBar: config.get<boolean>('statusBar.enabled', true) !== false,
+    remindOnStartup: config.get<boolean>('reminders.onStartup', true) !== false,
+    snoozeDays: Math.max(1, whole(config.get('reminders.snoozeDays'), 3, 30)),
     draftFormat: config.get('drafts.format') === 'markdown' ? 'markdown' : 'plaintext',
     draftOpenIn: config.get('drafts.openIn') === 'active' ? 'active' : 'beside',
     templatesFolder: typeof folder === 'string' && folder.trim() ? folder.trim() : '.job-search/snippets',

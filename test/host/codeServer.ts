@@ -25,6 +25,8 @@ export interface CodeServerOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** A fixed port (for `npm start`); a free one when omitted. */
   readonly port?: number;
+  /** User settings on top of QUIET_SETTINGS. */
+  readonly settings?: Record<string, unknown>;
 }
 
 /** User settings that keep the workbench quiet and the screenshots about the extension. */
@@ -48,7 +50,7 @@ export async function startCodeServer(install: CodeServerInstall, options: CodeS
   const port = options.port ?? (await freePort());
   mkdirSync(join(options.userDataDir, 'User'), { recursive: true });
   mkdirSync(options.extensionsDir, { recursive: true });
-  writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+  writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
   const config = join(options.userDataDir, 'code-server.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const logFile = join(options.userDataDir, 'code-server.log');

@@ -31,6 +31,8 @@ export interface SessionOptions {
   readonly withTestRunner?: boolean;
   /** Environment for code-server and its extension host. */
   readonly env?: Record<string, string>;
+  /** User settings for this session. */
+  readonly settings?: Record<string, unknown>;
 }
 
 /** Prepares the workspace and extensions, starts code-server and opens the workbench in `browser`. */
@@ -46,6 +48,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
     userDataDir,
     extensionsDir,
     env: options.env,
+    settings: options.settings,
   });
   try {
     const page = await openWorkbench(browser, server.url);

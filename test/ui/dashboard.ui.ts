@@ -59,7 +59,8 @@ describe('the dashboard webview', function () {
     const refused: string[] = [];
 
     before(async () => {
-      session = await openSession(browser, { fixture: 'sample', name: 'ui-dashboard' });
+      // The startup reminder has its own test; here its toast would only cover the page.
+      session = await openSession(browser, { fixture: 'sample', name: 'ui-dashboard', settings: { 'jobSearch.reminders.onStartup': false } });
       session.page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
       });
@@ -155,7 +156,7 @@ describe('the dashboard webview', function () {
     let session: WorkbenchSession;
 
     before(async () => {
-      session = await openSession(browser, { fixture: 'injection', name: 'ui-injection' });
+      session = await openSession(browser, { fixture: 'injection', name: 'ui-injection', settings: { 'jobSearch.reminders.onStartup': false } });
     });
 
     after(async () => {

@@ -79,6 +79,15 @@ describe('the workbench, driven like a person', function () {
       await screenshot(page, 'applications-tree');
     });
 
+    it('says on startup that follow-ups are overdue, and Snooze puts the reminder away', async () => {
+      const { page } = session();
+      const toast = page.locator('.notification-toast', { hasText: 'follow-ups are overdue' });
+      await toast.waitFor({ timeout: 20_000 });
+      assert.match(await toast.innerText(), /2 follow-ups are overdue, the oldest: Thank-you note, 3 days overdue · Globex\./);
+      await toast.locator('a.monaco-button', { hasText: 'Snooze 3 days' }).click();
+      await toast.waitFor({ state: 'detached' });
+    });
+
     it('expands a folded group', async () => {
       const { page } = session();
       assert.equal(await row(page, 'Acme Corp').count(), 0, 'Rejected starts folded');

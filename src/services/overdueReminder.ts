@@ -1,0 +1,34 @@
+/** Once a day at most, on startup: a notification when follow-ups are overdue, with Show, Snooze and Don't show again. */
+import { addDays } from 'date-fns';
+import * as vscode from 'vscode';
+import { readSettings } from '../config/settings';
+import { CommandId } from '../commands/commandIds';
+import { fromIsoDate, toIsoDate } from '../model/calendarDate';
+import { shouldRemind, type ReminderState } from '../model/reminderPolicy';
+import { dueFollowUps } from '../views/dueFollowUpsStatusBar';
+import type { JobSearchStore } from './jobSearchStore';
+
+const STATE_KEY = 'jobSearch.reminder';
+
+/** Checks once the files are read; returns whether a notification was shown. */
+export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.Memento): Promise<boolean> {
+  await store.ready();
+  const today = toIsoDate(new Date());
+  const overdue = dueFollowUps(store, today).filter((entry) => /overdue/.test(entry.description));
+  const settings = readSettings();
+  const state = memento.get<ReminderState>(STATE_KEY, {});
+  if (!shouldRemind(state, today, overdue.length, settings.remindOnStartup)) return false;
+  await memento.update(STATE_KEY, { ...state, lastShown: today });
+  const first = overdue[0]!;
+  const message =
+    overdue.length === 1
+      ? `A follow-up is overdue: ${first.label}, ${first.description}.`
+      : `${overdue.length} follow-ups are overdue, the oldest: ${first.label}, ${first.description}.`;
+  const [show, snooze, never] = ['Show', `Snooze ${settings.snoozeDays} days`, "Don't Show Again"];
+  void vscode.window.showInformationMessage(message, show, snooze, never).then(async (choice) => {
+    if (choice === show) await vscode.commands.executeCommand(CommandId.showDueFollowUps);
+    if (choice === snooze) await memento.update(STATE_KEY, { ...state, lastShown: today, snoozedUntil: toIsoDate(addDays(fromIsoDate(today), settings.snoozeDays)) });
+    if (choice === never) await vscode.workspace.getConfiguration('jobSearch').update('reminders.onStartup', false, vscode.ConfigurationTarget.Global);
+  });
+  return true;
+}
