@@ -132,7 +132,7 @@ function pipelineSection(model: DashboardModel): HTMLElement {
         'Applications sent per week',
         `${total(weeks)} ${plural(total(weeks), 'application')} over ${weeks.length} ${plural(weeks.length, 'week')}, most in one week: ${Math.max(...weeks.map((week) => week.count))}.`,
         'bar',
-        weeks.map((week) => `Week of ${week.week}`),
+        weeks.map((week) => `Week of ${week.label}`),
         weeks.map((week) => week.count),
         ['Week starting', 'Applications'],
       ),
@@ -151,7 +151,7 @@ function reflectionsSection(model: DashboardModel): HTMLElement {
           'Confidence after each interview',
           `${points.length} reflection${points.length === 1 ? '' : 's'}, average confidence ${average} of 5, latest ${points.at(-1)!.confidence}.`,
           'line',
-          points.map((point) => `${point.date} ${point.company}`),
+          points.map((point) => `${point.label} ${point.company}`),
           points.map((point) => point.confidence),
           ['Reflection', 'Confidence (1–5)'],
           5,
@@ -191,7 +191,7 @@ function trainingSection(model: DashboardModel): HTMLElement {
     'training',
     'Training plan',
     ...model.training.map((skill) => {
-      const target = skill.target ? ` · target ${skill.target}${skill.overdueDays ? `, ${skill.overdueDays} days overdue` : ''}` : '';
+      const target = skill.targetText ? ` · ${skill.targetText}` : '';
       const list = h('ul', { class: 'checklist' });
       for (const item of skill.items) {
         const checkbox = h('vscode-checkbox', { label: item.task });
@@ -229,7 +229,7 @@ function render(model: DashboardModel | undefined): void {
       'header',
       {},
       h('h1', {}, 'Job search dashboard'),
-      h('p', { class: 'summary' }, `${model.fileName} · `, figure('applications', model.applicationCount), ` ${plural(model.applicationCount, 'application')} · as of ${model.today}`),
+      h('p', { class: 'summary' }, `${model.fileName} · `, figure('applications', model.applicationCount), ` ${plural(model.applicationCount, 'application')} · as of ${model.todayText}`),
     ),
     model.problemCount > 0 && h('p', { class: 'notice', role: 'status' }, `${model.problemCount} problem${model.problemCount === 1 ? '' : 's'} in the file: the figures show what could be read. See the Problems panel.`),
     model.applicationCount === 0 && h('p', { class: 'empty' }, 'No applications yet. Add your first one under applications: in job-search.yaml.'),

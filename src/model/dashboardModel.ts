@@ -1,6 +1,7 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
 import { format, startOfISOWeek } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
+import { dateText, type DateText } from './dateText';
 import type { Application, IsoDate, JobSearch } from './jobSearch';
 import { needsAction } from './needsAction';
 import { summarizeAction } from './summaries';
@@ -37,12 +38,16 @@ export interface Funnel {
 export interface WeekCount {
   /** The Monday the week starts on. */
   readonly week: IsoDate;
+  /** That Monday as the user's locale writes it. */
+  readonly label: string;
   readonly count: number;
 }
 
 /** One reflection's confidence, for the chart over time. */
 export interface ConfidencePoint {
   readonly date: IsoDate;
+  /** The date as the user's locale writes it. */
+  readonly label: string;
   readonly confidence: number;
   readonly company: string;
 }
@@ -62,6 +67,8 @@ export interface DashboardSkill {
   readonly done: number;
   readonly total: number;
   readonly target?: IsoDate;
+  /** "target in 5 weeks", or "target Dec 15, 3 days overdue". */
+  readonly targetText?: string;
   readonly overdueDays: number;
   readonly items: readonly { readonly task: string; readonly done: boolean; readonly index: number }[];
 }
@@ -69,6 +76,8 @@ export interface DashboardSkill {
 /** The whole dashboard. */
 export interface DashboardModel {
   readonly today: IsoDate;
+  /** Today as the user's locale writes it. */
+  readonly todayText: string;
   readonly fileName: string;
   readonly applicationCount: number;
   readonly problemCount: number;
@@ -95,11 +104,17 @@ function statusesOf(application: Application): Set<Status> {
   return seen;
 }
 
+/** A training target relative to today, or the date and how late it is once passed. */
+function targetText(target: IsoDate, overdue: number, dates: DateText): string {
+  return overdue ? `target ${dates.day(target)}, ${overdue} day${overdue === 1 ? '' : 's'} overdue` : `target ${dates.relative(target)}`;
+}
+
 const sentKind = (application: Application, kind: FollowUpKind): boolean => application.followUps.some((followUp) => followUp.kind === kind && followUp.sent);
 
 /** Derives the dashboard for `search` as of `today`. */
-export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'>, today: IsoDate, fileName: string, lookaheadDays = 2): DashboardModel {
+export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'>, today: IsoDate, fileName: string, lookaheadDays = 2, locale = 'en'): DashboardModel {
   const { applications } = search;
+  const dates = dateText(today, locale);
   const actions = needsAction(search, today, lookaheadDays).map((item): DashboardAction => {
     const summary = summarizeAction(item);
     const base = { label: summary.label, description: summary.description, overdue: item.days < 0 };
@@ -129,7 +144,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     .flatMap((application) =>
       application.reflections
         .filter((reflection) => reflection.date && reflection.confidence !== undefined)
-        .map((reflection) => ({ date: reflection.date!, confidence: reflection.confidence!, company: companyName(application) })),
+        .map((reflection) => ({ date: reflection.date!, label: dates.day(reflection.date!), confidence: reflection.confidence!, company: companyName(application) })),
     )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
@@ -154,13 +169,14 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
 
   return {
     today,
+    todayText: dates.day(today),
     fileName,
     applicationCount: applications.length,
     problemCount: search.problems.filter((problem) => problem.severity === 'error').length,
     needsAction: actions,
     stages: STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], count: applications.filter((application) => application.status === status).length })),
     funnel,
-    perWeek: [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, count]) => ({ week, count })),
+    perWeek: [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, count]) => ({ week, label: dates.day(week), count })),
     confidence,
     themes,
     feedback: {
@@ -171,7 +187,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     training: search.training.map((entry) => ({
       skill: entry.skill,
       ...progressOf(entry),
-      ...(entry.target ? { target: entry.target } : {}),
+      ...(entry.target ? { target: entry.target, targetText: targetText(entry.target, overdueDays(entry, today), dates) } : {}),
       overdueDays: overdueDays(entry, today),
       items: entry.items.map((item) => ({ task: item.task, done: item.done, index: item.index })),
     })),

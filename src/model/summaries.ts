@@ -1,6 +1,7 @@
 /** Plain-text labels, descriptions and tooltip lines for each entry, shared by the tree and later views. */
 import { daysBetween } from './calendarDate';
-import type { Application, Contact, FollowUp, Interview, IsoDate, Reflection } from './jobSearch';
+import type { DateText } from './dateText';
+import type { Application, Contact, FollowUp, Interview, Reflection } from './jobSearch';
 import type { ActionItem } from './needsAction';
 import { stageSince } from './pipeline';
 import { describeAge, describeDue, describeUpcoming } from './relativeDates';
@@ -21,13 +22,14 @@ export function companyName(application: Application): string {
 }
 
 /** Company, role and how long the application has been in its stage. */
-export function summarizeApplication(application: Application, today: IsoDate): Summary {
+export function summarizeApplication(application: Application, dates: DateText): Summary {
   const since = stageSince(application);
   const status = application.status ? STATUS_LABELS[application.status] : 'Unknown status';
+  const today = dates.today;
   const details = [
     application.role ? `${companyName(application)} — ${application.role}` : companyName(application),
-    since ? `${status} since ${since} (${describeAge(since, today)})` : status,
-    ...application.history.filter((entry) => entry.date && entry.status).map((entry) => `${entry.date}: ${STATUS_LABELS[entry.status!]}`),
+    since ? `${status} since ${dates.day(since)} (${dates.relative(since)})` : status,
+    ...application.history.filter((entry) => entry.date && entry.status).map((entry) => `${dates.day(entry.date!)}: ${STATUS_LABELS[entry.status!]}`),
   ];
   if (application.location) details.push(`Location: ${application.location}`);
   if (application.link) details.push(application.link);
@@ -47,41 +49,40 @@ export function summarizeContact(contact: Contact): Summary {
 }
 
 /** The interview's kind, date and interviewers. */
-export function summarizeInterview(interview: Interview, today: IsoDate): Summary {
+export function summarizeInterview(interview: Interview, dates: DateText): Summary {
   const label = interview.kind ? INTERVIEW_LABELS[interview.kind] : 'Interview';
-  const when = interview.date ? `${interview.date}${interview.time ? ` ${interview.time}` : ''}` : 'no date';
-  const relative = interview.date && daysBetween(today, interview.date) >= 0 ? describeUpcoming(daysBetween(today, interview.date)) : undefined;
+  const when = interview.date ? `${dates.day(interview.date)}${interview.time ? ` ${interview.time}` : ''}` : 'no date';
   const withWhom = interview.with.length ? `with ${interview.with.join(', ')}` : undefined;
   return {
     label,
-    description: joinParts(relative ?? interview.date, withWhom),
+    description: joinParts(interview.date && dates.relative(interview.date), withWhom),
     details: [`${label}, ${when}`, withWhom ?? '', interview.notes ?? ''].filter(Boolean),
   };
 }
 
 /** The follow-up's kind, and whether it was sent or when it is due. */
-export function summarizeFollowUp(followUp: FollowUp, today: IsoDate): Summary {
+export function summarizeFollowUp(followUp: FollowUp, dates: DateText): Summary {
   const label = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : 'Follow-up';
-  const days = followUp.due ? daysBetween(today, followUp.due) : undefined;
-  // Within a week a relative phrase reads better; further out, the date itself does.
-  const state = followUp.sent ? `sent ${followUp.sent}` : days === undefined ? 'not scheduled' : days <= 7 ? describeDue(days) : `due ${followUp.due}`;
+  const days = followUp.due ? daysBetween(dates.today, followUp.due) : undefined;
+  // Overdue and due soon get the urgent wording; further out, the date reads relative to today.
+  const state = followUp.sent ? `sent ${dates.relative(followUp.sent)}` : days === undefined ? 'not scheduled' : days <= 7 ? describeDue(days) : `due ${dates.relative(followUp.due!)}`;
   const to = followUp.contact ? `to ${followUp.contact}` : undefined;
   return {
     label,
     description: joinParts(state, to),
-    details: [joinParts(label, to), followUp.due ? `Due ${followUp.due}` : '', followUp.sent ? `Sent ${followUp.sent}` : 'Not sent yet', followUp.notes ?? ''].filter(Boolean),
+    details: [joinParts(label, to), followUp.due ? `Due ${dates.day(followUp.due)}` : '', followUp.sent ? `Sent ${dates.day(followUp.sent)}` : 'Not sent yet', followUp.notes ?? ''].filter(Boolean),
   };
 }
 
 /** The reflection's stage, confidence and what to improve. */
-export function summarizeReflection(reflection: Reflection): Summary {
+export function summarizeReflection(reflection: Reflection, dates: DateText): Summary {
   const stage = reflection.stage ? INTERVIEW_LABELS[reflection.stage] : undefined;
   const confidence = reflection.confidence !== undefined ? `confidence ${reflection.confidence}/5` : undefined;
   return {
     label: stage ? `Reflection: ${stage}` : 'Reflection',
-    description: joinParts(reflection.date, confidence),
+    description: joinParts(reflection.date && dates.relative(reflection.date), confidence),
     details: [
-      joinParts(reflection.date, stage, confidence),
+      joinParts(reflection.date && dates.day(reflection.date), stage, confidence),
       reflection.wentWell.length ? `Went well: ${reflection.wentWell.join(', ')}` : '',
       reflection.toImprove.length ? `To improve: ${reflection.toImprove.join(', ')}` : '',
       reflection.feedback ? `Feedback: ${reflection.feedback}` : '',

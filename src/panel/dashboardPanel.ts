@@ -70,7 +70,7 @@ export class DashboardPanel implements vscode.Disposable {
     if (!this.ready) return;
     const file = this.file();
     const folder = file && vscode.workspace.getWorkspaceFolder(file.uri);
-    const model = file && dashboardModel(file.parsed, toIsoDate(new Date()), vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays);
+    const model = file && dashboardModel(file.parsed, toIsoDate(new Date()), vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays, vscode.env.language);
     const message: HostMessage = { type: 'dashboard/didChange', model };
     void this.panel.webview.postMessage(message);
   }

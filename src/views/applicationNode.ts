@@ -1,6 +1,7 @@
 /** One application in the tree, with its contacts, interviews, follow-ups and reflections as children. */
 import * as vscode from 'vscode';
-import type { Application, IsoDate } from '../model/jobSearch';
+import type { DateText } from '../model/dateText';
+import type { Application } from '../model/jobSearch';
 import type { Problem } from '../model/problem';
 import { summarizeApplication } from '../model/summaries';
 import { CLOSED_STATUSES, type Status } from '../model/vocabulary';
@@ -30,7 +31,7 @@ export class ApplicationNode extends TreeNode {
   constructor(
     readonly uri: vscode.Uri,
     readonly application: Application,
-    private readonly today: IsoDate,
+    private readonly dates: DateText,
     /** Errors and warnings inside this entry, shown on the node so broken entries stand out. */
     private readonly problems: readonly Problem[],
   ) {
@@ -38,18 +39,18 @@ export class ApplicationNode extends TreeNode {
   }
 
   override children(): TreeNode[] {
-    const { uri, application, today } = this;
+    const { uri, application, dates } = this;
     return [
       ...application.contacts.map((contact) => new ContactNode(uri, contact)),
-      ...application.interviews.map((interview) => new InterviewNode(uri, interview, today)),
-      ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, today)),
-      ...application.reflections.map((reflection) => new ReflectionNode(uri, reflection)),
+      ...application.interviews.map((interview) => new InterviewNode(uri, interview, dates)),
+      ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, dates)),
+      ...application.reflections.map((reflection) => new ReflectionNode(uri, reflection, dates)),
     ];
   }
 
   treeItem(): vscode.TreeItem {
     const { application } = this;
-    const summary = summarizeApplication(application, this.today);
+    const summary = summarizeApplication(application, this.dates);
     const hasChildren = application.contacts.length + application.interviews.length + application.followUps.length + application.reflections.length > 0;
     const item = new vscode.TreeItem(summary.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.uri.toString()}#application-${application.index}`;

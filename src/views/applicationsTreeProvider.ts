@@ -1,6 +1,7 @@
 /** The Applications tree: adapts the store's parsed files into nodes and refreshes when they change. */
 import * as vscode from 'vscode';
 import { toIsoDate } from '../model/calendarDate';
+import { dateText } from '../model/dateText';
 import { readSettings } from '../config/settings';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { FileNode, fileContents } from './fileNodes';
@@ -28,9 +29,9 @@ export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNod
     // Waiting for discovery keeps the welcome view from flashing before the file is found.
     await this.store.ready();
     const files = this.store.files;
-    const today = toIsoDate(new Date());
-    if (files.length === 1) return fileContents(files[0]!, today, readSettings(files[0]!.folder).lookaheadDays);
-    return files.map((file) => new FileNode(file, today, readSettings(file.folder).lookaheadDays));
+    const dates = dateText(toIsoDate(new Date()), vscode.env.language);
+    if (files.length === 1) return fileContents(files[0]!, dates, readSettings(files[0]!.folder).lookaheadDays);
+    return files.map((file) => new FileNode(file, dates, readSettings(file.folder).lookaheadDays));
   }
 
   /** "Due tomorrow" becomes "due today" at midnight without any edit, so redraw then. */

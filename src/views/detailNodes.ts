@@ -1,6 +1,7 @@
 /** The leaves under an application: contacts, interviews, follow-ups and reflections. */
 import * as vscode from 'vscode';
-import type { Application, Contact, FollowUp, Interview, IsoDate, Reflection } from '../model/jobSearch';
+import type { DateText } from '../model/dateText';
+import type { Application, Contact, FollowUp, Interview, Reflection } from '../model/jobSearch';
 import type { Span } from '../model/problem';
 import { summarizeContact, summarizeFollowUp, summarizeInterview, summarizeReflection, type Summary } from '../model/summaries';
 import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
@@ -37,9 +38,9 @@ export class ContactNode extends DetailNode {
 
 /** A past or upcoming interview. */
 export class InterviewNode extends DetailNode {
-  constructor(uri: vscode.Uri, readonly interview: Interview, today: IsoDate) {
-    const upcoming = !!interview.date && interview.date >= today;
-    super(uri, interview.span, summarizeInterview(interview, today), icon(upcoming ? 'calendar' : 'comment-discussion'), 'interview');
+  constructor(uri: vscode.Uri, readonly interview: Interview, dates: DateText) {
+    const upcoming = !!interview.date && interview.date >= dates.today;
+    super(uri, interview.span, summarizeInterview(interview, dates), icon(upcoming ? 'calendar' : 'comment-discussion'), 'interview');
   }
 }
 
@@ -50,17 +51,17 @@ export class FollowUpNode extends DetailNode {
     readonly application: Application,
     readonly followUp: FollowUp,
     readonly followUpIndex: number,
-    today: IsoDate,
+    dates: DateText,
   ) {
-    const overdue = !followUp.sent && !!followUp.due && followUp.due < today;
+    const overdue = !followUp.sent && !!followUp.due && followUp.due < dates.today;
     const glyph = followUp.sent ? icon('pass', 'testing.iconPassed') : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
-    super(uri, followUp.span, summarizeFollowUp(followUp, today), glyph, followUp.sent ? 'followUp sent' : 'followUp unsent');
+    super(uri, followUp.span, summarizeFollowUp(followUp, dates), glyph, followUp.sent ? 'followUp sent' : 'followUp unsent');
   }
 }
 
 /** A note written after an interview. */
 export class ReflectionNode extends DetailNode {
-  constructor(uri: vscode.Uri, readonly reflection: Reflection) {
-    super(uri, reflection.span, summarizeReflection(reflection), icon('lightbulb'), 'reflection');
+  constructor(uri: vscode.Uri, readonly reflection: Reflection, dates: DateText) {
+    super(uri, reflection.span, summarizeReflection(reflection, dates), icon('lightbulb'), 'reflection');
   }
 }

@@ -2,13 +2,13 @@
 import * as vscode from 'vscode';
 import { needsAction } from '../model/needsAction';
 import { groupByStage } from '../model/pipeline';
-import type { IsoDate } from '../model/jobSearch';
+import type { DateText } from '../model/dateText';
 import type { JobSearchFile } from '../services/jobSearchStore';
 import { NeedsActionNode, StageGroupNode } from './groupNodes';
 import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
 
 /** The nodes for one file: problems first, then "Needs action", then one group per stage. */
-export function fileContents(file: JobSearchFile, today: IsoDate, lookaheadDays: number): TreeNode[] {
+export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays: number): TreeNode[] {
   const nodes: TreeNode[] = [];
   const { parsed } = file;
   if (file.readError) {
@@ -16,9 +16,9 @@ export function fileContents(file: JobSearchFile, today: IsoDate, lookaheadDays:
     return nodes;
   }
   if (parsed.problems.some((problem) => problem.severity !== 'information')) nodes.push(new ProblemsNode(file));
-  const actions = needsAction(parsed, today, lookaheadDays);
+  const actions = needsAction(parsed, dates.today, lookaheadDays);
   if (actions.length) nodes.push(new NeedsActionNode(file.uri, actions));
-  nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, today, parsed.problems)));
+  nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, dates, parsed.problems)));
   if (!parsed.applications.length) {
     const hint = parsed.problems.length ? 'Fix the problems above to see your applications' : 'No applications yet: add one under `applications:`';
     nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', { command: 'vscode.open', title: 'Open', arguments: [file.uri] }));
@@ -30,14 +30,14 @@ export function fileContents(file: JobSearchFile, today: IsoDate, lookaheadDays:
 export class FileNode extends TreeNode {
   constructor(
     readonly file: JobSearchFile,
-    private readonly today: IsoDate,
+    private readonly dates: DateText,
     private readonly lookaheadDays: number,
   ) {
     super();
   }
 
   override children(): TreeNode[] {
-    return fileContents(this.file, this.today, this.lookaheadDays);
+    return fileContents(this.file, this.dates, this.lookaheadDays);
   }
 
   treeItem(): vscode.TreeItem {

@@ -1,6 +1,6 @@
 /** The tree's groups: "Needs action" with its items, and one group per stage. */
 import * as vscode from 'vscode';
-import type { IsoDate } from '../model/jobSearch';
+import type { DateText } from '../model/dateText';
 import type { ActionItem } from '../model/needsAction';
 import type { StageGroup } from '../model/pipeline';
 import type { Problem } from '../model/problem';
@@ -62,7 +62,7 @@ export class StageGroupNode extends TreeNode {
   constructor(
     private readonly uri: vscode.Uri,
     readonly group: StageGroup,
-    private readonly today: IsoDate,
+    private readonly dates: DateText,
     private readonly problems: readonly Problem[],
   ) {
     super();
@@ -71,7 +71,7 @@ export class StageGroupNode extends TreeNode {
   override children(): TreeNode[] {
     return this.group.applications.map((application) => {
       const inside = this.problems.filter((problem) => problem.span.start >= application.span.start && problem.span.end <= application.span.end);
-      return new ApplicationNode(this.uri, application, this.today, inside);
+      return new ApplicationNode(this.uri, application, this.dates, inside);
     });
   }
 

@@ -1,6 +1,7 @@
 /** Nodes of the Training Plan tree: a skill with its progress, its checklist items, and gaps not yet planned. */
 import * as vscode from 'vscode';
-import type { IsoDate, TrainingEntry, TrainingItem } from '../model/jobSearch';
+import type { DateText } from '../model/dateText';
+import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
 import { applicationCount, overdueDays, progressOf, type SkillGap } from '../model/trainingPlan';
 import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
 
@@ -15,27 +16,27 @@ export class SkillNode extends TreeNode {
     readonly uri: vscode.Uri,
     readonly entry: TrainingEntry,
     readonly gap: SkillGap | undefined,
-    private readonly today: IsoDate,
+    private readonly dates: DateText,
   ) {
     super();
   }
 
   override children(): TreeNode[] {
-    return this.entry.items.map((item) => new TrainingItemNode(this.uri, this.entry, item));
+    return this.entry.items.map((item) => new TrainingItemNode(this.uri, this.entry, item, this.dates));
   }
 
   treeItem(): vscode.TreeItem {
     const { entry } = this;
     const { done, total } = progressOf(entry);
-    const overdue = overdueDays(entry, this.today);
+    const overdue = overdueDays(entry, this.dates.today);
     const item = new vscode.TreeItem(entry.skill, total ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.uri.toString()}#training-${entry.index}`;
-    const target = entry.target ? (overdue ? `target ${entry.target}, ${overdue} day${overdue === 1 ? '' : 's'} overdue` : `target ${entry.target}`) : undefined;
+    const target = entry.target ? (overdue ? `target ${this.dates.day(entry.target)}, ${overdue} day${overdue === 1 ? '' : 's'} overdue` : `target ${this.dates.relative(entry.target)}`) : undefined;
     item.description = [`${done}/${total}`, target, seen(this.gap)].filter(Boolean).join(' · ');
     item.iconPath = total && done === total ? icon('pass-filled', 'testing.iconPassed') : overdue ? icon('warning', 'list.warningForeground') : icon('mortar-board');
     item.tooltip = plainTooltip([
       `${entry.skill}: ${done} of ${total} done`,
-      ...(entry.target ? [`Target: ${entry.target}${overdue ? ` (overdue by ${overdue} days)` : ''}`] : []),
+      ...(entry.target ? [`Target: ${this.dates.day(entry.target)}${overdue ? ` (overdue by ${overdue} days)` : ''}`] : []),
       ...entry.sources.map((source) => `From: ${source}`),
       ...(this.gap ? [`Named ${this.gap.mentions.length} time${this.gap.mentions.length === 1 ? '' : 's'} in reflections, skill gaps and feedback`] : []),
     ]);
@@ -51,6 +52,7 @@ export class TrainingItemNode extends TreeNode {
     readonly uri: vscode.Uri,
     readonly entry: TrainingEntry,
     readonly item: TrainingItem,
+    private readonly dates: DateText,
   ) {
     super();
   }
@@ -60,8 +62,8 @@ export class TrainingItemNode extends TreeNode {
     const node = new vscode.TreeItem(item.task, vscode.TreeItemCollapsibleState.None);
     node.id = `${this.uri.toString()}#training-${this.entry.index}-${item.index}`;
     node.checkboxState = item.done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-    node.description = item.done && item.doneOn ? `done ${item.doneOn}` : undefined;
-    node.tooltip = plainTooltip([item.task, item.done ? `Done${item.doneOn ? ` on ${item.doneOn}` : ''}` : 'Not done yet']);
+    node.description = item.done && item.doneOn ? `done ${this.dates.relative(item.doneOn)}` : undefined;
+    node.tooltip = plainTooltip([item.task, item.done ? `Done${item.doneOn ? ` on ${this.dates.day(item.doneOn)}` : ''}` : 'Not done yet']);
     node.contextValue = item.done ? 'trainingItem done' : 'trainingItem';
     node.command = revealCommand(this.uri, item.span);
     return node;

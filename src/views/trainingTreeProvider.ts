@@ -1,6 +1,7 @@
 /** The Training Plan tree: skills with progress and checkable items, then the gaps without a plan. */
 import * as vscode from 'vscode';
 import { toIsoDate } from '../model/calendarDate';
+import { dateText, type DateText } from '../model/dateText';
 import { skillGaps, skillKey } from '../model/trainingPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 import { SkillNode, TrainingItemNode, UnplannedGapsNode } from './trainingNodes';
@@ -10,13 +11,13 @@ import { icon, plainTooltip, TreeNode } from './treeNode';
 class TrainingFileNode extends TreeNode {
   constructor(
     private readonly file: JobSearchFile,
-    private readonly today: string,
+    private readonly dates: DateText,
   ) {
     super();
   }
 
   override children(): TreeNode[] {
-    return trainingContents(this.file, this.today);
+    return trainingContents(this.file, this.dates);
   }
 
   treeItem(): vscode.TreeItem {
@@ -29,10 +30,10 @@ class TrainingFileNode extends TreeNode {
 }
 
 /** The skills of one file, most often named first, then the unplanned gaps. */
-function trainingContents(file: JobSearchFile, today: string): TreeNode[] {
+function trainingContents(file: JobSearchFile, dates: DateText): TreeNode[] {
   const gaps = skillGaps(file.parsed);
   const byKey = new Map(gaps.map((gap) => [gap.key, gap]));
-  const planned = file.parsed.training.map((entry) => new SkillNode(file.uri, entry, byKey.get(skillKey(entry.skill)), today));
+  const planned = file.parsed.training.map((entry) => new SkillNode(file.uri, entry, byKey.get(skillKey(entry.skill)), dates));
   const unplanned = gaps.filter((gap) => !gap.training && gap.mentions.some((mention) => mention.origin !== 'feedback'));
   return [...planned, ...(unplanned.length ? [new UnplannedGapsNode(file.uri, unplanned)] : [])];
 }
@@ -54,10 +55,10 @@ export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (node) return node.children();
     await this.store.ready();
-    const today = toIsoDate(new Date());
+    const dates = dateText(toIsoDate(new Date()), vscode.env.language);
     const files = this.store.files;
-    if (files.length === 1) return trainingContents(files[0]!, today);
-    return files.filter((file) => file.parsed.training.length || file.parsed.applications.length).map((file) => new TrainingFileNode(file, today));
+    if (files.length === 1) return trainingContents(files[0]!, dates);
+    return files.filter((file) => file.parsed.training.length || file.parsed.applications.length).map((file) => new TrainingFileNode(file, dates));
   }
 
   dispose(): void {

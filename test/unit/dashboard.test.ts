@@ -41,11 +41,12 @@ describe('dashboard model', () => {
     );
     assert.deepEqual(model.funnel, { applied: 3, interviewed: 2, offered: 0, responded: 2 });
     assert.deepEqual(model.perWeek, [
-      { week: '2026-09-28', count: 1 },
-      { week: '2026-11-02', count: 1 },
-      { week: '2026-11-09', count: 1 },
+      { week: '2026-09-28', label: 'Sep 28', count: 1 },
+      { week: '2026-11-02', label: 'Nov 2', count: 1 },
+      { week: '2026-11-09', label: 'Nov 9', count: 1 },
     ]);
-    assert.deepEqual(model.confidence, [{ date: '2026-10-16', confidence: 3, company: 'Acme Corp' }]);
+    assert.deepEqual(model.confidence, [{ date: '2026-10-16', label: 'Oct 16', confidence: 3, company: 'Acme Corp' }]);
+    assert.equal(model.todayText, 'Nov 22');
     assert.deepEqual(model.themes, [
       { skill: 'caching', count: 2 },
       { skill: 'system design', count: 2 },
@@ -53,11 +54,16 @@ describe('dashboard model', () => {
     assert.deepEqual(model.feedback, { asked: 0, received: 1 });
     assert.deepEqual(model.followThrough, { rejections: 1, thankYou: 1, feedbackRequest: 0, reflection: 1, training: 1 });
     assert.deepEqual(
-      model.training.map((skill) => [skill.skill, skill.done, skill.total, skill.target, skill.overdueDays]),
+      model.training.map((skill) => [skill.skill, skill.done, skill.total, skill.targetText, skill.overdueDays]),
       [
-        ['system design', 1, 3, '2026-12-31', 0],
-        ['caching', 0, 1, '2026-12-15', 0],
+        ['system design', 1, 3, 'target next month', 0],
+        ['caching', 0, 1, 'target in 3 weeks', 0],
       ],
+    );
+    const german = dashboardModel(parseJobSearch(sampleText()), '2027-01-03', 'job-search.yaml', 2, 'de');
+    assert.deepEqual(
+      german.training.map((skill) => skill.targetText),
+      ['target 31. Dez. 2026, 3 days overdue', 'target 15. Dez. 2026, 19 days overdue'],
     );
   });
 

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { closestMatch } from '../../src/model/closestMatch';
+import { dateText } from '../../src/model/dateText';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { summarizeApplication, summarizeContact, summarizeFollowUp, summarizeInterview, summarizeReflection } from '../../src/model/summaries';
 import { sampleText } from './support/fixtures';
 
-const TODAY = '2026-11-22';
+const TODAY = dateText('2026-11-22', 'en');
 
 describe('summaries', () => {
   const [acme, globex, , umbrella] = parseJobSearch(sampleText()).applications;
@@ -13,8 +14,8 @@ describe('summaries', () => {
     const summary = summarizeApplication(acme!, TODAY);
     assert.equal(summary.label, 'Acme Corp');
     assert.equal(summary.description, 'Senior Backend Engineer · 1 month');
-    assert.ok(summary.details.includes('Rejected since 2026-10-20 (1 month)'));
-    assert.ok(summary.details.includes('2026-10-15: Interviewing'));
+    assert.ok(summary.details.includes('Rejected since Oct 20 (last month)'), summary.details.join('\n'));
+    assert.ok(summary.details.includes('Oct 15: Interviewing'));
     assert.equal(summarizeApplication(umbrella!, TODAY).description, 'Staff Engineer');
   });
 
@@ -27,15 +28,15 @@ describe('summaries', () => {
     const rows = [
       ...acme!.followUps.map((followUp) => summarizeFollowUp(followUp, TODAY)),
       ...globex!.interviews.map((interview) => summarizeInterview(interview, TODAY)),
-      summarizeReflection(acme!.reflections[0]!),
+      summarizeReflection(acme!.reflections[0]!, TODAY),
     ].map((summary) => `${summary.label} | ${summary.description}`);
     assert.deepEqual(rows, [
-      'Thank-you note | sent 2026-10-21 · to Jamie Lee',
+      'Thank-you note | sent last month · to Jamie Lee',
       'Feedback request | 2 days overdue · to Jamie Lee',
-      'Keep-in-touch message | due 2027-01-20 · to Sam Ortiz',
-      'Technical interview | 2026-11-18 · with Priya Nair',
+      'Keep-in-touch message | due in 2 months · to Sam Ortiz',
+      'Technical interview | 4 days ago · with Priya Nair',
       'Final round | in 2 days · with Priya Nair',
-      'Reflection: System design interview | 2026-10-16 · confidence 3/5',
+      'Reflection: System design interview | last month · confidence 3/5',
     ]);
   });
 
@@ -43,6 +44,26 @@ describe('summaries', () => {
     const [unnamed] = parseJobSearch('applications:\n  - role: Engineer\n').applications;
     assert.equal(summarizeApplication(unnamed!, TODAY).label, 'Unnamed application');
   });
+});
+
+describe('dates in the views', () => {
+  const cases: [string, string, string, string][] = [
+    ['en', '2026-11-22', 'today', 'Nov 22'],
+    ['en', '2026-11-23', 'tomorrow', 'Nov 23'],
+    ['en', '2026-11-19', '3 days ago', 'Nov 19'],
+    ['en', '2027-01-20', 'in 2 months', 'Jan 20, 2027'],
+    ['de', '2026-11-19', 'vor 3 Tagen', '19. Nov.'],
+    ['de', '2026-11-23', 'morgen', '23. Nov.'],
+    ['fr', '2026-11-24', 'après-demain', '24 nov.'],
+    ['not-a-locale!', '2026-11-23', 'tomorrow', 'Nov 23'],
+  ];
+  for (const [locale, date, relative, day] of cases) {
+    it(`${date} reads “${relative}” and “${day}” in ${locale}`, () => {
+      const dates = dateText('2026-11-22', locale);
+      assert.equal(dates.relative(date), relative);
+      assert.equal(dates.day(date), day);
+    });
+  }
 });
 
 describe('closestMatch', () => {

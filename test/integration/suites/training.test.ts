@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../../src/model/calendarDate';
+import { dateText } from '../../../src/model/dateText';
 import type { TrainingItemNode } from '../../../src/views/trainingNodes';
 import { api, find, jobSearchUri, lensAt, lenses, rows, texts, waitFor, type Row } from '../support/host';
 
@@ -45,8 +46,9 @@ suite('training plan', () => {
   }
 
   test('shows each skill with progress, target and how often the gap came up, then the unplanned gaps', async () => {
-    const target = toIsoDate(addDays(new Date(), 40));
-    const overdueTarget = toIsoDate(addDays(new Date(), -3));
+    const dates = dateText(TODAY, vscode.env.language);
+    const target = dates.relative(toIsoDate(addDays(new Date(), 40)));
+    const overdueTarget = dates.day(toIsoDate(addDays(new Date(), -3)));
     const roots = await skillRows();
     assert.deepEqual(texts(roots), [
       `system design | 2/4 · target ${target} · seen in 2 applications`,

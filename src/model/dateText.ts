@@ -1,0 +1,35 @@
+/** How dates read in the views: relative to today and in the user's language, through date-fns and the platform's Intl. */
+import { intlFormat, intlFormatDistance } from 'date-fns';
+import { daysBetween, fromIsoDate } from './calendarDate';
+import type { IsoDate } from './jobSearch';
+
+/** Date phrases for one day and one locale. */
+export interface DateText {
+  readonly today: IsoDate;
+  /** "today", "tomorrow", "3 days ago", "in 2 months" (in the locale's words). */
+  relative(date: IsoDate): string;
+  /** "Oct 15", or "Oct 15, 2025" in another year (in the locale's format). */
+  day(date: IsoDate): string;
+}
+
+/** Date phrases as of `today` for `locale` (a BCP 47 tag such as `en`, `de`, `pt-br`). */
+export function dateText(today: IsoDate, locale = 'en'): DateText {
+  const safeLocale = supported(locale) ? locale : 'en';
+  return {
+    today,
+    relative: (date) =>
+      // Within a week, whole days ("tomorrow", "in 3 days") read better than the weeks Intl would round to.
+      intlFormatDistance(fromIsoDate(date), fromIsoDate(today), { ...(Math.abs(daysBetween(today, date)) < 7 ? { unit: 'day' } : {}), numeric: 'auto', locale: safeLocale }),
+    day: (date) =>
+      intlFormat(fromIsoDate(date), { month: 'short', day: 'numeric', ...(date.slice(0, 4) !== today.slice(0, 4) ? { year: 'numeric' } : {}) }, { locale: safeLocale }),
+  };
+}
+
+/** Whether the platform's Intl knows `locale`; an invalid tag throws, so it counts as unknown. */
+function supported(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
