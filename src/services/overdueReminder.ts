@@ -5,7 +5,7 @@ import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
 import { fromIsoDate, toIsoDate } from '../model/calendarDate';
 import { shouldRemind, type ReminderState } from '../model/reminderPolicy';
-import { dueFollowUps } from '../views/dueFollowUpsStatusBar';
+import { dueFollowUps } from './dueFollowUps';
 import type { JobSearchStore } from './jobSearchStore';
 
 const STATE_KEY = 'jobSearch.reminder';

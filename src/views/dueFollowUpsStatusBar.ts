@@ -2,30 +2,8 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
-import { toIsoDate } from '../model/calendarDate';
-import { needsAction } from '../model/needsAction';
-import { summarizeAction } from '../model/summaries';
+import { dueFollowUps } from '../services/dueFollowUps';
 import type { JobSearchStore } from '../services/jobSearchStore';
-
-/** One follow-up that is due, with what the draft command needs. */
-export interface DueFollowUp {
-  readonly uri: vscode.Uri;
-  readonly label: string;
-  readonly description: string;
-  readonly target: { readonly uri: vscode.Uri; readonly application: unknown; readonly followUp: unknown; readonly followUpIndex: number };
-}
-
-/** Follow-ups due today or overdue in every file, most overdue first. */
-export function dueFollowUps(store: JobSearchStore, today = toIsoDate(new Date())): DueFollowUp[] {
-  return store.files.flatMap((file) =>
-    needsAction(file.parsed, today, 0).flatMap((item) => {
-      if (item.kind !== 'followUp') return [];
-      const summary = summarizeAction(item);
-      const followUpIndex = item.application.followUps.indexOf(item.followUp);
-      return [{ uri: file.uri, label: summary.label, description: summary.description, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
-    }),
-  );
-}
 
 /** Keeps the status bar item in step with the store, the settings and the date. */
 export class DueFollowUpsStatusBar implements vscode.Disposable {

@@ -1,0 +1,27 @@
+/** The follow-ups due today or overdue across every job-search file: the status bar's count and the startup reminder's. */
+import type * as vscode from 'vscode';
+import { toIsoDate } from '../model/calendarDate';
+import { needsAction } from '../model/needsAction';
+import { summarizeAction } from '../model/summaries';
+import type { JobSearchStore } from './jobSearchStore';
+
+/** One follow-up that is due, with what the draft command needs. */
+export interface DueFollowUp {
+  readonly uri: vscode.Uri;
+  readonly label: string;
+  readonly description: string;
+  readonly target: { readonly uri: vscode.Uri; readonly application: unknown; readonly followUp: unknown; readonly followUpIndex: number };
+}
+
+/** Follow-ups due today or overdue in every file, most overdue first. */
+export function dueFollowUps(store: JobSearchStore, today = toIsoDate(new Date())): DueFollowUp[] {
+  return store.files.flatMap((file) =>
+    needsAction(file.parsed, today, 0).flatMap((item) => {
+      if (item.kind !== 'followUp') return [];
+      const summary = summarizeAction(item);
+      const followUpIndex = item.application.followUps.indexOf(item.followUp);
+      return [{ uri: file.uri, label: summary.label, description: summary.description, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
+    }),
+  );
+}
+
