@@ -1,13 +1,14 @@
 /** Calendar dates (`YYYY-MM-DD`, no time zone) as the file stores them, checked and compared with date-fns. */
-import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { differenceInCalendarDays, isExists, lightFormat } from 'date-fns';
 import type { IsoDate } from './jobSearch';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const REFERENCE = new Date(2000, 0, 1);
 
 /** Whether `text` is written `YYYY-MM-DD` and names a day that exists (no 2026-02-30). */
 export function isCalendarDate(text: string): boolean {
-  return ISO_DATE.test(text) && isValid(parse(text, 'yyyy-MM-dd', REFERENCE));
+  if (!ISO_DATE.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return isExists(year, month - 1, day);
 }
 
 /** Whether `text` has the shape of a date, so a failed check means an impossible day rather than a typo. */
@@ -17,12 +18,16 @@ export function looksLikeDate(text: string): boolean {
 
 /** The local calendar day of `date`, as the file writes it. */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** A file date as a local midnight `Date`. */
 export function fromIsoDate(date: IsoDate): Date {
-  return parse(date, 'yyyy-MM-dd', REFERENCE);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const local = new Date(2000, 0, 1);
+  // setFullYear keeps years below 100 as written; the Date constructor would move them to the 1900s.
+  local.setFullYear(year, month - 1, day);
+  return local;
 }
 
 /** Whole calendar days from `from` to `to`; negative when `to` is earlier. */

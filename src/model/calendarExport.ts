@@ -1,7 +1,5 @@
-/** The job search as an RFC 5545 calendar (interviews, follow-up due dates, training targets), written by `ics`. */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { addDays } from 'date-fns';
-import { fromIsoDate } from './calendarDate';
+/** The job search as an RFC 5545 calendar (interviews, follow-up due dates, training targets), written by `ical-generator`. */
+import ical, { type ICalEventData } from 'ical-generator';
 import type { IsoDate, JobSearch } from './jobSearch';
 import { companyName } from './summaries';
 import { FOLLOW_UP_LABELS, INTERVIEW_LABELS } from './vocabulary';
@@ -17,23 +15,23 @@ function uid(...parts: (string | number | undefined)[]): string {
   return `${slug}@${PRODUCT}`;
 }
 
-function day(date: IsoDate): DateArray {
-  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
-  return [year, month, dayOfMonth];
+/**
+ * The library writes a plain `Date` by its UTC fields, so calendar days and floating local times are built in UTC:
+ * the file's dates then come out exactly as written, whatever the exporting machine's time zone.
+ */
+function utc(date: IsoDate, hour = 0, minute = 0): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day, hour, minute));
 }
 
-function nextDay(date: IsoDate): DateArray {
-  const next = addDays(fromIsoDate(date), 1);
-  return [next.getFullYear(), next.getMonth() + 1, next.getDate()];
-}
-
-function allDay(date: IsoDate): Pick<EventAttributes, 'start'> & { end: DateArray } {
-  return { start: day(date), end: nextDay(date) };
+function allDay(date: IsoDate): Pick<ICalEventData, 'start' | 'end' | 'allDay'> {
+  const start = utc(date);
+  return { start, end: new Date(start.getTime() + 86_400_000), allDay: true };
 }
 
 /** Every dated entry as an event; follow-ups already sent are left out. */
-export function calendarEvents(search: Pick<JobSearch, 'applications' | 'training'>): EventAttributes[] {
-  const events: EventAttributes[] = [];
+export function calendarEvents(search: Pick<JobSearch, 'applications' | 'training'>): ICalEventData[] {
+  const events: ICalEventData[] = [];
   for (const application of search.applications) {
     const company = companyName(application);
     const role = application.role ? ` (${application.role})` : '';
@@ -41,20 +39,20 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
       if (!interview.date) return;
       const kind = interview.kind ? INTERVIEW_LABELS[interview.kind] : 'Interview';
       const description = [interview.with.length ? `With ${interview.with.join(', ')}` : '', interview.notes ?? ''].filter(Boolean).join('\n');
-      const base = { uid: uid('interview', application.company, application.role, index), title: `${kind}: ${company}${role}`, ...(description ? { description } : {}), productId: PRODUCT };
+      const base = { id: uid('interview', application.company, application.role, index), summary: `${kind}: ${company}${role}`, ...(description ? { description } : {}) };
       if (interview.time) {
         const [hour, minute] = interview.time.split(':').map(Number) as [number, number];
-        events.push({ ...base, start: [...day(interview.date), hour, minute] as DateArray, startInputType: 'local', startOutputType: 'local', duration: { hours: 1 } });
+        const start = utc(interview.date, hour, minute);
+        events.push({ ...base, start, end: new Date(start.getTime() + 3_600_000), floating: true });
       } else events.push({ ...base, ...allDay(interview.date) });
     });
     application.followUps.forEach((followUp, index) => {
       if (!followUp.due || followUp.sent) return;
       const what = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : 'Follow-up';
       events.push({
-        uid: uid('follow-up', application.company, application.role, followUp.kind, index),
-        title: `${what}${followUp.contact ? ` to ${followUp.contact}` : ''}: ${company}`,
+        id: uid('follow-up', application.company, application.role, followUp.kind, index),
+        summary: `${what}${followUp.contact ? ` to ${followUp.contact}` : ''}: ${company}`,
         description: `Draft it in Job Search Companion; nothing is sent for you.${followUp.notes ? `\n${followUp.notes}` : ''}`,
-        productId: PRODUCT,
         ...allDay(followUp.due),
       });
     });
@@ -63,20 +61,24 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
     if (!entry.target) continue;
     const open = entry.items.filter((item) => !item.done).map((item) => `☐ ${item.task}`);
     events.push({
-      uid: uid('training', entry.skill),
-      title: `Training target: ${entry.skill}`,
+      id: uid('training', entry.skill),
+      summary: `Training target: ${entry.skill}`,
       ...(open.length ? { description: open.join('\n') } : {}),
-      productId: PRODUCT,
       ...allDay(entry.target),
     });
   }
   return events;
 }
 
-/** The calendar file's text, or the library's complaint when an event is out of range. */
+/** The calendar file's text, or the library's complaint when an event cannot be written. */
 export function calendarText(search: Pick<JobSearch, 'applications' | 'training'>): { text: string } | { error: string } {
   const events = calendarEvents(search);
   if (!events.length) return { error: 'There is nothing dated to export yet: no interviews, follow-ups due or training targets.' };
-  const { error, value } = createEvents(events, { productId: PRODUCT, calName: 'Job search' });
-  return error || !value ? { error: `The calendar could not be written: ${error?.message ?? 'unknown error'}` } : { text: value };
+  try {
+    const calendar = ical({ name: 'Job search', prodId: { company: PRODUCT, product: PRODUCT } });
+    for (const event of events) calendar.createEvent(event);
+    return { text: calendar.toString() };
+  } catch (error) {
+    return { error: `The calendar could not be written: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

@@ -1,6 +1,6 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
-import { format, startOfISOWeek } from 'date-fns';
-import { fromIsoDate } from './calendarDate';
+import { startOfISOWeek } from 'date-fns';
+import { fromIsoDate, toIsoDate } from './calendarDate';
 import { dateText, type DateText } from './dateText';
 import type { Application, IsoDate, JobSearch } from './jobSearch';
 import { needsAction } from './needsAction';
@@ -136,7 +136,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
   for (const application of applications) {
     const appliedOn = application.history.filter((entry) => entry.status === 'applied' && entry.date).map((entry) => entry.date!).sort()[0];
     if (!appliedOn) continue;
-    const week = format(startOfISOWeek(fromIsoDate(appliedOn)), 'yyyy-MM-dd');
+    const week = toIsoDate(startOfISOWeek(fromIsoDate(appliedOn)));
     weeks.set(week, (weeks.get(week) ?? 0) + 1);
   }
 
@@ -157,14 +157,17 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
 
   const planned = new Set(search.training.map((entry) => skillKey(entry.skill)));
   const rejected = applications.filter((application) => application.status === 'rejected');
+  const trainingFor = new Set<Application>();
+  for (const gap of gaps) {
+    if (!planned.has(gap.key)) continue;
+    for (const mention of gap.mentions) if (mention.origin !== 'feedback') trainingFor.add(mention.application);
+  }
   const followThrough: FollowThrough = {
     rejections: rejected.length,
     thankYou: rejected.filter((application) => sentKind(application, 'thank-you')).length,
     feedbackRequest: rejected.filter((application) => sentKind(application, 'feedback-request')).length,
     reflection: rejected.filter((application) => application.reflections.length > 0).length,
-    training: rejected.filter((application) =>
-      gaps.some((gap) => planned.has(gap.key) && gap.mentions.some((mention) => mention.application === application && mention.origin !== 'feedback')),
-    ).length,
+    training: rejected.filter((application) => trainingFor.has(application)).length,
   };
 
   return {

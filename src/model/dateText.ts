@@ -1,5 +1,5 @@
 /** How dates read in the views: relative to today and in the user's language, through date-fns and the platform's Intl. */
-import { intlFormat, intlFormatDistance } from 'date-fns';
+import { intlFormatDistance } from 'date-fns';
 import { daysBetween, fromIsoDate } from './calendarDate';
 import type { IsoDate } from './jobSearch';
 
@@ -15,13 +15,26 @@ export interface DateText {
 /** Date phrases as of `today` for `locale` (a BCP 47 tag such as `en`, `de`, `pt-br`). */
 export function dateText(today: IsoDate, locale = 'en'): DateText {
   const safeLocale = supported(locale) ? locale : 'en';
+  // One formatter per shape, made once: creating an Intl formatter costs far more than formatting with it.
+  const thisYear = new Intl.DateTimeFormat(safeLocale, { month: 'short', day: 'numeric' });
+  const otherYear = new Intl.DateTimeFormat(safeLocale, { month: 'short', day: 'numeric', year: 'numeric' });
   return {
     today,
-    relative: (date) =>
+    relative: remembered((date) =>
       // Within a week, whole days ("tomorrow", "in 3 days") read better than the weeks Intl would round to.
       intlFormatDistance(fromIsoDate(date), fromIsoDate(today), { ...(Math.abs(daysBetween(today, date)) < 7 ? { unit: 'day' } : {}), numeric: 'auto', locale: safeLocale }),
-    day: (date) =>
-      intlFormat(fromIsoDate(date), { month: 'short', day: 'numeric', ...(date.slice(0, 4) !== today.slice(0, 4) ? { year: 'numeric' } : {}) }, { locale: safeLocale }),
+    ),
+    day: remembered((date) => (date.slice(0, 4) === today.slice(0, 4) ? thisYear : otherYear).format(fromIsoDate(date))),
+  };
+}
+
+/** `format` answering each date once: Intl formatters are slow to create, and a big file repeats its dates a lot. */
+function remembered(format: (date: IsoDate) => string): (date: IsoDate) => string {
+  const known = new Map<IsoDate, string>();
+  return (date) => {
+    let text = known.get(date);
+    if (text === undefined) known.set(date, (text = format(date)));
+    return text;
   };
 }
 

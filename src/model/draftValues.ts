@@ -1,5 +1,5 @@
 /** The values a draft is filled with, taken from one application, the chosen contact and the profile. */
-import { format } from 'date-fns';
+import { intlFormat } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
 import type { Application, Contact, Interview, IsoDate, Profile } from './jobSearch';
 import { INTERVIEW_LABELS, type InterviewKind } from './vocabulary';
@@ -82,7 +82,7 @@ export function draftValues(application: Application, profile: Profile | undefin
     contactFirstName: name?.split(/\s+/)[0],
     contactEmail: contact?.email,
     interviewers: listNames(interview?.with ?? []),
-    interviewDate: interview?.date ? format(fromIsoDate(interview.date), 'MMMM d') : undefined,
+    interviewDate: interview?.date ? intlFormat(fromIsoDate(interview.date), { month: 'long', day: 'numeric' }, { locale: 'en-US' }) : undefined,
     interviewKind: interview?.kind && interview.kind !== 'other' ? INTERVIEW_LABELS[interview.kind].toLowerCase() : interview ? 'interview' : undefined,
     highlight: highlightOf(interview),
     feedback: application.feedback,

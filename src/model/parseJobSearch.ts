@@ -24,10 +24,13 @@ export interface ParsedJobSearch extends JobSearch {
   readonly lineCounter: LineCounter;
 }
 
+/** The `yaml` options every parse uses: positions kept, duplicate keys reported, no source tokens retained. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false } as const;
+
 /** Parses `text`; every valid entry is returned even when other parts of the file are broken. */
 export function parseJobSearch(text: string): ParsedJobSearch {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const ctx = new ReadContext(text, lineCounter, (alias) => alias.resolve(document));
   const syntax = [...document.errors.map((error) => yamlProblem(error, 'error', ctx)), ...document.warnings.map((warning) => yamlProblem(warning, 'warning', ctx))];
 

@@ -1,6 +1,5 @@
 /** Short phrases for dates relative to today, as the tree shows them ("due tomorrow", "3 days overdue"). */
-import { formatDistanceStrict } from 'date-fns';
-import { fromIsoDate } from './calendarDate';
+import { daysBetween } from './calendarDate';
 import type { IsoDate } from './jobSearch';
 
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
@@ -24,5 +23,9 @@ export function describeUpcoming(days: number): string {
 /** How long an application has been in its stage ("today", "12 days", "2 months"). */
 export function describeAge(since: IsoDate, today: IsoDate): string {
   if (since >= today) return 'today';
-  return formatDistanceStrict(fromIsoDate(since), fromIsoDate(today), { roundingMethod: 'floor' });
+  // Whole days, then 30-day months, then 365-day years, each rounded down.
+  const days = daysBetween(since, today);
+  if (days < 30) return plural(days, 'day');
+  if (days < 365) return plural(Math.floor(days / 30), 'month');
+  return plural(Math.floor(days / 365), 'year');
 }

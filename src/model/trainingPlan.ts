@@ -66,11 +66,13 @@ export function skillGaps(search: Pick<JobSearch, 'applications' | 'training'>):
     if (!gaps.has(skillKey(entry.skill))) gaps.set(skillKey(entry.skill), { skill: entry.skill, mentions: [] });
   }
   // Feedback is free text: it counts for a skill when it names one that is already known.
+  const patterns = [...gaps].map(([key, gap]) => ({ key, gap, named: new RegExp(`(^|\\W)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\W)`) }));
   for (const application of search.applications) {
-    const texts = [application.feedback, ...application.reflections.map((reflection) => reflection.feedback)].filter((text): text is string => !!text);
-    for (const [key, gap] of gaps) {
-      const named = new RegExp(`(^|\\W)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\W)`);
-      if (texts.some((text) => named.test(skillKey(text)))) {
+    const texts = [application.feedback, ...application.reflections.map((reflection) => reflection.feedback)].filter((text): text is string => !!text).map(skillKey);
+    if (!texts.length) continue;
+    for (const { key, gap, named } of patterns) {
+      // The substring test is cheap and rules out almost every pair before the word-boundary check.
+      if (texts.some((text) => text.includes(key) && named.test(text))) {
         gap.mentions.push({ application, origin: 'feedback', span: application.fields.company ?? application.span, source: `${companyName(application)} / interviewer feedback` });
       }
     }

@@ -48,12 +48,14 @@ const dateOf = (application: Application, status: string): string | undefined =>
 
 /** An open application to a company that turned the user down before gets a note with the earlier dates. */
 function checkAppliedBefore(applications: readonly Application[], ctx: ReadContext): void {
-  applications.forEach((application, position) => {
-    if (!application.company || (application.status && CLOSED_STATUSES.has(application.status))) return;
-    const earlier = applications
-      .slice(0, position)
-      .filter((other) => normalize(other.company) === normalize(application.company) && other.status && TURNED_DOWN.has(other.status));
-    if (!earlier.length) return;
+  // Turned-down applications so far, by company, so each application looks only at its own company's.
+  const turnedDown = new Map<string, Application[]>();
+  for (const application of applications) {
+    if (!application.company) continue;
+    const company = normalize(application.company);
+    const earlier = turnedDown.get(company) ?? [];
+    if (application.status && TURNED_DOWN.has(application.status)) turnedDown.set(company, [...earlier, application]);
+    if ((application.status && CLOSED_STATUSES.has(application.status)) || !earlier.length) continue;
     const described = earlier.map((other) => {
       const applied = dateOf(other, 'applied');
       const ended = dateOf(other, other.status!);
@@ -67,7 +69,7 @@ function checkAppliedBefore(applications: readonly Application[], ctx: ReadConte
       `You applied to ${application.company.trim()} before: ${described.join('; ')}. Worth saying what has changed since.`,
       earlier.map((other) => ({ message: 'The earlier application', range: ctx.range(other.fields.company!) })),
     );
-  });
+  }
 }
 
 function checkFollowUps(application: Application, ctx: ReadContext): void {

@@ -1,6 +1,7 @@
 /** Finds, reads, watches and caches every job-search file of the workspace; parses each document version once. */
 import * as vscode from 'vscode';
-import { parseJobSearch, type ParsedJobSearch } from '../model/parseJobSearch';
+import { ParseCache } from '../model/parseCache';
+import type { ParsedJobSearch } from '../model/parseJobSearch';
 import { affectsSettings, DEFAULT_FILE_NAME, readSettings } from '../config/settings';
 import { fileExists } from './fileExists';
 
@@ -14,10 +15,14 @@ export interface JobSearchFile {
   readonly readError?: string;
 }
 
-interface Entry extends JobSearchFile {
-  /** The editor version the parse came from, or -1 for text read from disk. */
-  readonly version: number;
+interface Entry {
+  readonly uri: vscode.Uri;
+  readonly folder: vscode.WorkspaceFolder | undefined;
+  readonly readError?: string;
 }
+
+/** The version the cache gives text read from disk; editors number their versions from 1. */
+const ON_DISK = -1;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 /** Waits this long after a keystroke before views update, so fast typing parses once. */
@@ -26,6 +31,7 @@ const TYPING_DELAY_MS = 120;
 /** The single source of job-search data; every view listens to `onDidChange`. */
 export class JobSearchStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly cache = new ParseCache();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private watchers: vscode.Disposable[] = [];
@@ -58,6 +64,11 @@ export class JobSearchStore implements vscode.Disposable {
   /** Resolves once the first discovery has finished. */
   ready(): Promise<void> {
     return this.discovery ?? this.refresh();
+  }
+
+  /** How many times a file's text has been parsed; a view request on an unchanged version adds none. */
+  get parseCount(): number {
+    return this.cache.parses;
   }
 
   /** Every tracked file, in workspace-folder order, each parsed at its current version. */
@@ -95,6 +106,7 @@ export class JobSearchStore implements vscode.Disposable {
       const kept = previous.get(key);
       this.entries.set(key, kept ?? (await this.read(uri, folder)));
     }
+    for (const key of previous.keys()) if (!found.has(key)) this.cache.delete(key);
     this.watch();
     this.fire();
   }
@@ -132,26 +144,33 @@ export class JobSearchStore implements vscode.Disposable {
     }
   }
 
-  /** The entry for `key`, re-parsed first when its open editor has a newer version than the cache. */
-  private current(key: string): Entry | undefined {
+  /** The file for `key`, re-parsed first when its open editor has a version the cache has not seen. */
+  private current(key: string): JobSearchFile | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     const document = openDocument(entry.uri);
-    if (!document || document.version === entry.version) return entry;
-    const fresh: Entry = { uri: entry.uri, folder: entry.folder, version: document.version, parsed: parseJobSearch(document.getText()) };
-    this.entries.set(key, fresh);
-    return fresh;
+    // Without an editor, the last text read (from disk, or from the editor just closed until the disk is re-read) stands.
+    const parsed = document ? this.cache.get(key, document.version, () => document.getText()) : this.cache.latest(key);
+    if (!parsed) return undefined;
+    return { ...entry, parsed };
   }
 
+  /** Reads `uri` from its editor when open, else from disk, into the cache; the entry keeps any read error. */
   private async read(uri: vscode.Uri, folder: vscode.WorkspaceFolder | undefined): Promise<Entry> {
+    const { entry, version, text } = await this.load(uri, folder);
+    this.cache.put(uri.toString(), version, text);
+    return entry;
+  }
+
+  /** The text of `uri` with the version it has: the editor's when open, else what is on disk. */
+  private async load(uri: vscode.Uri, folder: vscode.WorkspaceFolder | undefined): Promise<{ entry: Entry; version: number; text: string }> {
     const document = openDocument(uri);
-    if (document) return { uri, folder, version: document.version, parsed: parseJobSearch(document.getText()) };
+    if (document) return { entry: { uri, folder }, version: document.version, text: document.getText() };
     try {
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      return { uri, folder, version: -1, parsed: parseJobSearch(text) };
+      return { entry: { uri, folder }, version: ON_DISK, text };
     } catch (error) {
-      const readError = error instanceof Error ? error.message : String(error);
-      return { uri, folder, version: -1, parsed: parseJobSearch(''), readError };
+      return { entry: { uri, folder, readError: error instanceof Error ? error.message : String(error) }, version: ON_DISK, text: '' };
     }
   }
 
@@ -160,10 +179,11 @@ export class JobSearchStore implements vscode.Disposable {
     const sequence = ++this.readSequence;
     const entry = this.entries.get(key);
     if (!entry) return;
-    const fresh = await this.read(uri, entry.folder);
+    const fresh = await this.load(uri, entry.folder);
     // A later read, or a removal, wins over this one.
     if (sequence !== this.readSequence || !this.entries.has(key)) return;
-    this.entries.set(key, fresh);
+    this.cache.put(key, fresh.version, fresh.text);
+    this.entries.set(key, fresh.entry);
     this.fire();
   }
 

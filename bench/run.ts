@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: times the model and the views on synthetic job searches of 100, 1,000 and 5,000 applications,
+ * prints each figure with its ratio to a bare `yaml` parse of the same file, writes them as JSON and exits non-zero
+ * when a budget is missed. Ratios taken inside one run are what the budgets hold; absolute times vary by machine.
+ */
+import './withVscodeStub';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixed, median } from './measure';
+import { scenario as scenarioOf } from './views';
+
+const SIZES = [100, 1000, 5000] as const;
+const RUNS: Record<(typeof SIZES)[number], number> = { 100: 15, 1000: 9, 5000: 5 };
+const BUDGET_SIZE = 1000;
+
+/** Each figure of one file size, in milliseconds, plus the parses counted on cache hits. */
+interface Figures {
+  applications: number;
+  bytes: number;
+  parse: number;
+  load: number;
+  tree: number;
+  lenses: number;
+  diagnostics: number;
+  dashboard: number;
+  views: number;
+  cachedRequests: number;
+  cachedParses: number;
+  keystrokeFull: number;
+  keystroke: number;
+  keystrokeWithViews: number;
+  markSent: number;
+  tickItem: number;
+}
+
+const ROWS: [keyof Figures, string][] = [
+  ['parse', '1. yaml.parseDocument (the floor)'],
+  ['load', '2. full load: parse, model, validation, problems'],
+  ['tree', '3a. whole Applications and Training trees'],
+  ['lenses', '3b. CodeLenses'],
+  ['diagnostics', '3c. diagnostics'],
+  ['dashboard', '3d. dashboard view model'],
+  ['views', '3. views from a loaded model, together'],
+  ['cachedRequests', '3e. lens + tree requests, unchanged version'],
+  ['keystrokeFull', '4a. keystroke: full re-parse'],
+  ['keystroke', '4b. keystroke: incremental update'],
+  ['keystrokeWithViews', '4c. keystroke: update, then the views'],
+  ['markSent', '5a. plan: mark a follow-up sent'],
+  ['tickItem', '5b. plan: tick a training item'],
+];
+
+async function measureSize(size: number): Promise<Figures> {
+  const runs = RUNS[size as keyof typeof RUNS];
+  const scenario = scenarioOf(size);
+  const parse = await median(runs, () => scenario.bareParse());
+  const load = await median(runs, () => scenario.load());
+  const tree = await median(runs, () => scenario.tree());
+  const lenses = await median(runs, () => scenario.lenses());
+  const diagnostics = await median(runs, () => scenario.diagnostics());
+  const dashboard = await median(runs, () => scenario.dashboard());
+  const parsesBefore = scenario.parses();
+  const cachedRequests = await median(runs, () => scenario.cachedRequests());
+  const cachedParses = scenario.parses() - parsesBefore;
+  const figures: Figures = {
+    applications: size,
+    bytes: Buffer.byteLength(scenario.text),
+    parse,
+    load,
+    tree,
+    lenses,
+    diagnostics,
+    dashboard,
+    views: tree + lenses + diagnostics + dashboard,
+    cachedRequests,
+    cachedParses,
+    keystrokeFull: await median(runs, () => scenario.keystrokeFull()),
+    keystroke: await median(runs, () => scenario.keystroke()),
+    keystrokeWithViews: await median(runs, () => scenario.keystrokeWithViews()),
+    markSent: await median(runs, () => scenario.markSent()),
+    tickItem: await median(runs, () => scenario.tickItem()),
+  };
+  scenario.dispose();
+  return figures;
+}
+
+interface Check {
+  readonly name: string;
+  readonly value: number;
+  readonly limit: number;
+}
+
+function budgets(figures: Figures, big: Figures): Check[] {
+  const ratio = (key: keyof Figures): number => figures[key] / figures.parse;
+  return [
+    { name: 'full load ≤ 1.3× bare parse', value: ratio('load'), limit: 1.3 },
+    { name: 'views from a loaded model ≤ 0.2× bare parse', value: ratio('views'), limit: 0.2 },
+    { name: 'parses for lens and tree requests on an unchanged version = 0', value: figures.cachedParses, limit: 0 },
+    { name: 'plan: mark sent ≤ 0.1× bare parse', value: ratio('markSent'), limit: 0.1 },
+    { name: 'plan: tick a training item ≤ 0.1× bare parse', value: ratio('tickItem'), limit: 0.1 },
+    { name: 'keystroke: incremental update ≤ 0.5× a full re-parse', value: figures.keystroke / figures.keystrokeFull, limit: 0.5 },
+    { name: 'growth 1,000 → 5,000 applications, full load ≤ 5.5', value: big.load / figures.load, limit: 5.5 },
+    { name: 'growth 1,000 → 5,000 applications, views ≤ 5.5', value: big.views / figures.views, limit: 5.5 },
+  ];
+}
+
+function table(all: Figures[]): string {
+  const header = ['measure', ...all.map((figures) => `${figures.applications.toLocaleString('en')} apps (ms, ×parse)`), 'growth 1k→5k'];
+  const rows = ROWS.map(([key, label]) => {
+    const cells = all.map((figures) => `${fixed(figures[key])} (${fixed(figures[key] / figures.parse, 3)}×)`);
+    const [thousand, big] = [all.find((f) => f.applications === 1000), all.find((f) => f.applications === 5000)];
+    const growth = thousand && big && thousand[key] > 0 ? fixed(big[key] / thousand[key]) : '—';
+    return [label, ...cells, growth];
+  });
+  const sizes = ['file size', ...all.map((figures) => `${Math.round(figures.bytes / 1024).toLocaleString('en')} KB`), ''];
+  const lines = [header, sizes, ...rows];
+  const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
+  const render = (line: string[]): string => `| ${line.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [render(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.slice(1).map(render)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const all: Figures[] = [];
+  for (const size of SIZES) {
+    process.stdout.write(`Measuring ${size.toLocaleString('en')} applications…\n`);
+    all.push(await measureSize(size));
+  }
+  const base = all.find((figures) => figures.applications === BUDGET_SIZE)!;
+  const big = all.find((figures) => figures.applications === 5000)!;
+  const checks = budgets(base, big);
+  console.log(`\n${table(all)}\n`);
+  console.log(`Budgets (${BUDGET_SIZE.toLocaleString('en')} applications):`);
+  for (const check of checks) console.log(`  ${check.value <= check.limit ? 'ok  ' : 'MISS'} ${check.name}: ${check.value.toFixed(3)}`);
+  const out = join(__dirname, '..', 'test-results');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'bench.json');
+  writeFileSync(file, `${JSON.stringify({ node: process.version, figures: all, budgets: checks.map((check) => ({ ...check, met: check.value <= check.limit })) }, null, 2)}\n`);
+  console.log(`\nFigures written to test-results/bench.json`);
+  const missed = checks.filter((check) => check.value > check.limit);
+  if (missed.length) {
+    console.error(`${missed.length} budget${missed.length === 1 ? '' : 's'} missed.`);
+    process.exitCode = 1;
+  }
+}
+
+void main();

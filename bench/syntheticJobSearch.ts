@@ -1,0 +1,97 @@
+/** Writes deterministic, realistic job-search.yaml files of any size, for the benchmark and the big-file tests. */
+
+/** A small seeded generator (mulberry32), so the same count always gives the same file. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', 'Soylent', 'Tyrell', 'Cyberdyne', 'Wonka', 'Vandelay'];
+const SUFFIXES = ['Labs', 'Systems', 'Cloud', 'Health', 'Pay', 'Robotics', 'Analytics', 'Games'];
+const ROLES = ['Backend Engineer', 'Senior Frontend Engineer', 'Platform Engineer', 'Staff Engineer', 'Site Reliability Engineer', 'Data Engineer', 'Full-Stack Developer'];
+const PEOPLE = ['Jamie Lee', 'Sam Ortiz', 'Priya Nair', 'Chen Wei', 'Ana Souza', 'Tom Becker', 'Fatima Khan', 'Ola Nordmann'];
+const SKILLS = ['system design', 'caching', 'Kubernetes', 'SQL tuning', 'TypeScript generics', 'distributed tracing', 'behavioural answers', 'algorithms'];
+const INTERVIEW_KINDS = ['screening', 'technical', 'system-design', 'behavioral', 'final'];
+const STATUSES = ['wishlist', 'applied', 'screening', 'interviewing', 'offer', 'rejected', 'rejected', 'withdrawn', 'ghosted'];
+const FLOW_ORDER = ['applied', 'screening', 'interviewing'];
+
+/** A `YYYY-MM-DD` date `days` after 2024-01-01. */
+function day(days: number): string {
+  return new Date(Date.UTC(2024, 0, 1 + days)).toISOString().slice(0, 10);
+}
+
+/** The text of a job-search.yaml with `count` applications and a training plan about a tenth that size. */
+export function syntheticJobSearch(count: number, seed = 1): string {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const lines: string[] = [
+    '# A synthetic job search for benchmarks: every value is made up.',
+    'profile:',
+    '  name: Alex Doe',
+    '  email: alex@example.com',
+    '',
+    'applications:',
+  ];
+  const companies: string[] = [];
+  for (let index = 0; index < count; index++) {
+    // Every 25th application goes back to a company from earlier, as people do.
+    const company = index % 25 === 24 ? companies[index - 20]! : `${pick(COMPANIES)} ${pick(SUFFIXES)} ${index + 1}`;
+    companies.push(company);
+    const status = pick(STATUSES);
+    const start = Math.floor((index / Math.max(count, 1)) * 1000) + Math.floor(next() * 20);
+    const contact = pick(PEOPLE);
+    if (index % 7 === 0) lines.push(`  # Batch ${index / 7 + 1}: found through ${pick(['referrals', 'a meetup', 'the job board', 'a recruiter'])}.`);
+    lines.push(`  - company: ${company}`, `    role: ${pick(ROLES)}`, `    status: ${status}`, `    link: https://jobs.example/${index + 1}`);
+    if (next() < 0.5) lines.push(`    location: ${pick(['Remote', 'Berlin', 'Lisbon', 'Toronto', 'Hybrid, London'])}`);
+    if (status === 'wishlist') {
+      lines.push('    notes: Looks interesting; read the engineering blog first.');
+      continue;
+    }
+    lines.push('    history:            # when each stage happened');
+    lines.push(`      - {date: ${day(start)}, status: applied}`);
+    const reached = status === 'applied' ? 0 : FLOW_ORDER.indexOf(status) > 0 ? FLOW_ORDER.indexOf(status) : 2;
+    for (let stage = 1; stage <= reached; stage++) lines.push(`      - {date: ${day(start + stage * 6)}, status: ${FLOW_ORDER[stage]}}`);
+    if (!FLOW_ORDER.includes(status)) lines.push(`      - {date: ${day(start + 20)}, status: ${status}}`);
+    lines.push('    contacts:', `      - {name: ${contact}, role: Recruiter, email: ${contact.split(' ')[0]!.toLowerCase()}@example.com}`);
+    if (reached < 1 && status === 'applied') continue;
+    lines.push('    interviews:');
+    const interviews = 1 + Math.floor(next() * 3);
+    for (let n = 0; n < interviews; n++) {
+      const date = day(start + 6 + n * 4);
+      if (n % 2) lines.push(`      - date: ${date}`, `        kind: ${pick(INTERVIEW_KINDS)}`, `        with: [${contact}]`, `        notes: Talked about ${pick(SKILLS)} and on-call; asked good questions about the team.`);
+      else lines.push(`      - {date: ${date}, time: "${10 + n}:30", kind: ${pick(INTERVIEW_KINDS)}, with: [${contact}]}`);
+    }
+    lines.push('    followUps:', `      - {kind: thank-you, due: ${day(start + 7)}, sent: ${day(start + 7)}, contact: ${contact}}`);
+    if (status === 'rejected') {
+      lines.push(`      - {kind: feedback-request, due: ${day(start + 23)}, contact: ${contact}}`, `      - {kind: keep-in-touch, due: ${day(start + 110)}, contact: ${contact}}`);
+      const gap = pick(SKILLS);
+      lines.push(
+        '    reflections:',
+        `      - date: ${day(start + 21)}`,
+        `        stage: ${pick(INTERVIEW_KINDS)}`,
+        `        confidence: ${1 + Math.floor(next() * 5)}`,
+        `        wentWell: [clarifying requirements, ${pick(SKILLS)}]`,
+        `        toImprove: [${gap}]`,
+        '        notes: Slow down and think aloud before writing code.',
+        `    skillGaps: [${gap}]`,
+      );
+      if (next() < 0.5) lines.push(`    feedback: Solid coding; ${pick(SKILLS)} needed more depth.`);
+    }
+  }
+  lines.push('', 'training:');
+  const entries = Math.max(1, Math.floor(count / 10));
+  for (let index = 0; index < entries; index++) {
+    lines.push(`  - skill: ${pick(SKILLS)} ${index + 1}`, `    source: [${pick(COMPANIES)} / skill gaps]`, `    target: ${day(900 + index)}`, '    items:');
+    for (let item = 0; item < 3; item++) {
+      const done = next() < 0.4;
+      lines.push(`      - {task: "Practise part ${item + 1}", done: ${done}${done ? `, doneOn: ${day(800 + index)}` : ''}}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
