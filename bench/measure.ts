@@ -2,9 +2,12 @@
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
-/** The median of `runs` timings of `task` in milliseconds, after one untimed warm-up run. */
+/** Untimed runs first, so the figures are of compiled code rather than of the JIT warming up. */
+const WARM_UP_RUNS = 3;
+
+/** The median of `runs` timings of `task` in milliseconds, after untimed warm-up runs. */
 export async function median(runs: number, task: () => unknown): Promise<number> {
-  await task();
+  for (let run = 0; run < WARM_UP_RUNS; run++) await task();
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     collect?.();

@@ -1,5 +1,5 @@
 /** Calendar dates (`YYYY-MM-DD`, no time zone) as the file stores them, checked and compared with date-fns. */
-import { differenceInCalendarDays, isExists, lightFormat } from 'date-fns';
+import { isExists, lightFormat } from 'date-fns';
 import type { IsoDate } from './jobSearch';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +32,19 @@ export function fromIsoDate(date: IsoDate): Date {
 
 /** Whole calendar days from `from` to `to`; negative when `to` is earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+  // Counted on UTC midnights, which no daylight-saving change can stretch or shorten; the trees ask this very often.
+  return (dayNumber(to) - dayNumber(from)) / 86_400_000;
+}
+
+function dayNumber(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
+  if (year >= 100) return Date.UTC(year, month, day);
+  // Date.UTC reads years below 100 as 19xx; only setUTCFullYear takes them as written.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month, day);
+  return utc.getTime();
 }
 
 /** Whether the time of day is written `HH:mm` on a 24-hour clock. */

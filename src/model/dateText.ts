@@ -12,8 +12,19 @@ export interface DateText {
   day(date: IsoDate): string;
 }
 
-/** Date phrases as of `today` for `locale` (a BCP 47 tag such as `en`, `de`, `pt-br`). */
+let latest: { key: string; text: DateText } | undefined;
+
+/**
+ * Date phrases as of `today` for `locale` (a BCP 47 tag such as `en`, `de`, `pt-br`). The last one made is reused,
+ * so every redraw on the same day shares its formatters and the phrases already worked out.
+ */
 export function dateText(today: IsoDate, locale = 'en'): DateText {
+  const key = `${today} ${locale}`;
+  if (latest?.key !== key) latest = { key, text: makeDateText(today, locale) };
+  return latest.text;
+}
+
+function makeDateText(today: IsoDate, locale: string): DateText {
   const safeLocale = supported(locale) ? locale : 'en';
   // One formatter per shape, made once: creating an Intl formatter costs far more than formatting with it.
   const thisYear = new Intl.DateTimeFormat(safeLocale, { month: 'short', day: 'numeric' });

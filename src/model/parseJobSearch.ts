@@ -1,5 +1,6 @@
 /** Parses the text of a `job-search.yaml` into the typed model plus problems, never throwing on bad input. */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { entryLayout, type EntryLayout, type EntryList } from './entryLayout';
 import { headSpan, readFields, ReadContext, spanOf, type Spec } from './fieldReader';
 import type {
   Application,
@@ -20,12 +21,21 @@ import { yamlProblem } from './yamlProblem';
 
 /** A parsed file: the model, plus the YAML document and line index that later edits are planned against. */
 export interface ParsedJobSearch extends JobSearch {
+  /** The whole document; after an edit re-read one entry at a time, it is parsed on first use. */
   readonly document: Document.Parsed;
   readonly lineCounter: LineCounter;
 }
 
 /** The `yaml` options every parse uses: positions kept, duplicate keys reported, no source tokens retained. */
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false } as const;
+
+/** What each parse remembers for re-parsing after an edit; kept out of the model itself. */
+const layouts = new WeakMap<ParsedJobSearch, EntryLayout>();
+
+/** The entry layout of `parsed`, when one of its entries can be re-parsed alone. */
+export function layoutOf(parsed: ParsedJobSearch): EntryLayout | undefined {
+  return layouts.get(parsed);
+}
 
 /** Parses `text`; every valid entry is returned even when other parts of the file are broken. */
 export function parseJobSearch(text: string): ParsedJobSearch {
@@ -42,8 +52,40 @@ export function parseJobSearch(text: string): ParsedJobSearch {
   } else if (root && !(isScalar(root) && root.value === null)) {
     ctx.report(spanOf(root), 'error', 'not-a-mapping', 'job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.');
   }
-  validateJobSearch(content, ctx);
-  return { ...content, problems: mergeProblems(syntax, ctx.problems), document, lineCounter };
+  return finishParse(text, content, ctx.problems, lineCounter, { document, syntax });
+}
+
+/** Reads one entry of `applications` or `training`, as the whole-file reader does for the entry at `index`. */
+export function readListEntry(list: EntryList, map: YAMLMap, ctx: ReadContext, index: number): Application | TrainingEntry | undefined {
+  return TOP_LEVEL[list].item(map, ctx, index);
+}
+
+/**
+ * Adds the checks across entries to a read file and assembles the parse. With a `document` the layout for later
+ * re-parsing is worked out from it; with `lists` (after re-reading one entry) the document is parsed when first used.
+ */
+export function finishParse(
+  text: string,
+  content: Omit<JobSearch, 'problems'>,
+  readProblems: readonly Problem[],
+  lineCounter: LineCounter,
+  from: { document: Document.Parsed; syntax: Problem[] } | { lists: EntryLayout['lists'] },
+): ParsedJobSearch {
+  const checks = new ReadContext(text, lineCounter, () => undefined);
+  validateJobSearch(content, checks);
+  const problems = mergeProblems('document' in from ? from.syntax : [], [...readProblems, ...checks.problems]);
+  let document = 'document' in from ? from.document : undefined;
+  const parsed: ParsedJobSearch = {
+    ...content,
+    problems,
+    lineCounter,
+    get document() {
+      return (document ??= parseDocument(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }));
+    },
+  };
+  const layout = 'document' in from ? entryLayout(from.document, text, readProblems) : { text, readProblems, lists: from.lists };
+  if (layout) layouts.set(parsed, layout);
+  return parsed;
 }
 
 /**

@@ -58,3 +58,19 @@ export interface Problem {
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
 }
+
+/** The problems that lie inside `span`, found by binary search in `problems` sorted by start (as a parse returns them). */
+export function problemsWithin(problems: readonly Problem[], span: Span): Problem[] {
+  let low = 0;
+  let high = problems.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (problems[middle]!.span.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Problem[] = [];
+  for (let index = low; index < problems.length && problems[index]!.span.start <= span.end; index++) {
+    if (problems[index]!.span.end <= span.end) inside.push(problems[index]!);
+  }
+  return inside;
+}

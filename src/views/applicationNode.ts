@@ -6,7 +6,7 @@ import type { Problem } from '../model/problem';
 import { summarizeApplication } from '../model/summaries';
 import { CLOSED_STATUSES, type Status } from '../model/vocabulary';
 import { ContactNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
-import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** The codicon for each stage. */
 const STATUS_ICONS: Readonly<Record<Status, string>> = {
@@ -57,7 +57,7 @@ export class ApplicationNode extends TreeNode {
     const appliedBefore = this.problems.some((problem) => problem.code === 'applied-before');
     item.description = appliedBefore ? `${summary.description} · applied here before` : summary.description;
     const errors = this.problems.filter((problem) => problem.severity === 'error');
-    item.tooltip = plainTooltip([...summary.details, ...this.problems.map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`)]);
+    this.setTooltip([...summary.details, ...this.problems.map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`)]);
     item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));
     const open = !application.status || !CLOSED_STATUSES.has(application.status);
     item.contextValue = ['application', `status-${application.status ?? 'unknown'}`, open ? 'open' : '', application.link ? 'hasLink' : ''].filter(Boolean).join(' ');

@@ -5,7 +5,7 @@ import { dateText } from '../model/dateText';
 import { readSettings } from '../config/settings';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { FileNode, fileContents } from './fileNodes';
-import type { TreeNode } from './treeNode';
+import { resolveTooltip, type TreeNode } from './treeNode';
 
 /** Feeds the Applications view from the store; one section per file in multi-root workspaces. */
 export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -22,6 +22,10 @@ export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNod
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     return node.treeItem();
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    return resolveTooltip(item, node);
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {

@@ -4,7 +4,7 @@ import type { DateText } from '../model/dateText';
 import type { Application, Contact, FollowUp, Interview, Reflection } from '../model/jobSearch';
 import type { Span } from '../model/problem';
 import { summarizeContact, summarizeFollowUp, summarizeInterview, summarizeReflection, type Summary } from '../model/summaries';
-import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** A leaf drawn from a summary, revealing its entry on click. */
 class DetailNode extends TreeNode {
@@ -21,7 +21,7 @@ class DetailNode extends TreeNode {
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.summary.label, vscode.TreeItemCollapsibleState.None);
     item.description = this.summary.description;
-    item.tooltip = plainTooltip(this.summary.details);
+    this.setTooltip(this.summary.details);
     item.iconPath = this.iconPath;
     item.contextValue = this.contextValue;
     item.command = revealCommand(this.uri, this.span);

@@ -5,7 +5,7 @@ import { groupByStage } from '../model/pipeline';
 import type { DateText } from '../model/dateText';
 import type { JobSearchFile } from '../services/jobSearchStore';
 import { NeedsActionNode, StageGroupNode } from './groupNodes';
-import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** The nodes for one file: problems first, then "Needs action", then one group per stage. */
 export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays: number): TreeNode[] {
@@ -47,7 +47,7 @@ export class FileNode extends TreeNode {
     item.description = folder ? vscode.workspace.asRelativePath(uri, false) : undefined;
     item.resourceUri = uri;
     item.iconPath = icon('briefcase');
-    item.tooltip = plainTooltip([uri.scheme === 'file' ? uri.fsPath : uri.toString()]);
+    this.setTooltip([uri.scheme === 'file' ? uri.fsPath : uri.toString()]);
     item.contextValue = 'file';
     return item;
   }
@@ -66,7 +66,7 @@ export class ProblemsNode extends TreeNode {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     const item = new vscode.TreeItem(`${count} in ${fileName(this.file.uri)}`, vscode.TreeItemCollapsibleState.None);
     item.description = `line ${first.range.start.line + 1}: ${first.message}`;
-    item.tooltip = plainTooltip(problems.slice(0, 20).map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`));
+    this.setTooltip(problems.slice(0, 20).map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`));
     item.iconPath = errors ? icon('error', 'list.errorForeground') : icon('warning', 'list.warningForeground');
     item.contextValue = 'problems';
     item.command = revealCommand(this.file.uri, first.span, 'Go to the first problem');
@@ -89,7 +89,7 @@ export class MessageNode extends TreeNode {
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
     item.description = this.detail;
-    item.tooltip = plainTooltip([this.label, this.detail ?? ''].filter(Boolean));
+    this.setTooltip([this.label, this.detail ?? ''].filter(Boolean));
     item.iconPath = this.iconPath;
     item.contextValue = this.contextValue;
     item.command = this.command;

@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import type { DateText } from '../model/dateText';
 import type { ActionItem } from '../model/needsAction';
 import type { StageGroup } from '../model/pipeline';
-import type { Problem } from '../model/problem';
+import { problemsWithin, type Problem } from '../model/problem';
 import { summarizeAction } from '../model/summaries';
 import { CLOSED_STATUSES, STATUS_LABELS } from '../model/vocabulary';
 import { ApplicationNode, statusIcon } from './applicationNode';
-import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** The group at the top: what is due, overdue or coming up. */
 export class NeedsActionNode extends TreeNode {
@@ -28,7 +28,7 @@ export class NeedsActionNode extends TreeNode {
     item.description = String(this.items.length);
     const overdue = this.items.some((entry) => entry.days < 0);
     item.iconPath = icon('bell-dot', overdue ? 'list.warningForeground' : undefined);
-    item.tooltip = plainTooltip([`${this.items.length} to do: follow-ups due or overdue, and interviews coming up`]);
+    this.setTooltip([`${this.items.length} to do: follow-ups due or overdue, and interviews coming up`]);
     item.contextValue = 'needsAction';
     return item;
   }
@@ -47,7 +47,7 @@ export class ActionItemNode extends TreeNode {
     const summary = summarizeAction(this.action);
     const item = new vscode.TreeItem(summary.label, vscode.TreeItemCollapsibleState.None);
     item.description = summary.description;
-    item.tooltip = plainTooltip(summary.details);
+    this.setTooltip(summary.details);
     const overdue = this.action.days < 0;
     item.iconPath = this.action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
     item.contextValue = this.action.kind === 'interview' ? 'action interview' : `action followUp unsent${overdue ? ' overdue' : ''}`;
@@ -70,8 +70,7 @@ export class StageGroupNode extends TreeNode {
 
   override children(): TreeNode[] {
     return this.group.applications.map((application) => {
-      const inside = this.problems.filter((problem) => problem.span.start >= application.span.start && problem.span.end <= application.span.end);
-      return new ApplicationNode(this.uri, application, this.dates, inside);
+      return new ApplicationNode(this.uri, application, this.dates, problemsWithin(this.problems, application.span));
     });
   }
 
@@ -83,7 +82,7 @@ export class StageGroupNode extends TreeNode {
     item.id = `${this.uri.toString()}#stage-${status ?? 'unknown'}`;
     item.description = String(applications.length);
     item.iconPath = icon(statusIcon(status), status ? undefined : 'list.errorForeground');
-    item.tooltip = plainTooltip([`${applications.length} application${applications.length === 1 ? '' : 's'}`]);
+    this.setTooltip([`${applications.length} application${applications.length === 1 ? '' : 's'}`]);
     item.contextValue = `stage status-${status ?? 'unknown'}`;
     return item;
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { DateText } from '../model/dateText';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
 import { applicationCount, overdueDays, progressOf, type SkillGap } from '../model/trainingPlan';
-import { icon, plainTooltip, revealCommand, TreeNode } from './treeNode';
+import { icon, revealCommand, TreeNode } from './treeNode';
 
 const seen = (gap: SkillGap | undefined): string | undefined => {
   const count = gap ? applicationCount(gap) : 0;
@@ -34,7 +34,7 @@ export class SkillNode extends TreeNode {
     const target = entry.target ? (overdue ? `target ${this.dates.day(entry.target)}, ${overdue} day${overdue === 1 ? '' : 's'} overdue` : `target ${this.dates.relative(entry.target)}`) : undefined;
     item.description = [`${done}/${total}`, target, seen(this.gap)].filter(Boolean).join(' · ');
     item.iconPath = total && done === total ? icon('pass-filled', 'testing.iconPassed') : overdue ? icon('warning', 'list.warningForeground') : icon('mortar-board');
-    item.tooltip = plainTooltip([
+    this.setTooltip([
       `${entry.skill}: ${done} of ${total} done`,
       ...(entry.target ? [`Target: ${this.dates.day(entry.target)}${overdue ? ` (overdue by ${overdue} days)` : ''}`] : []),
       ...entry.sources.map((source) => `From: ${source}`),
@@ -63,7 +63,7 @@ export class TrainingItemNode extends TreeNode {
     node.id = `${this.uri.toString()}#training-${this.entry.index}-${item.index}`;
     node.checkboxState = item.done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
     node.description = item.done && item.doneOn ? `done ${this.dates.relative(item.doneOn)}` : undefined;
-    node.tooltip = plainTooltip([item.task, item.done ? `Done${item.doneOn ? ` on ${this.dates.day(item.doneOn)}` : ''}` : 'Not done yet']);
+    this.setTooltip([item.task, item.done ? `Done${item.doneOn ? ` on ${this.dates.day(item.doneOn)}` : ''}` : 'Not done yet']);
     node.contextValue = item.done ? 'trainingItem done' : 'trainingItem';
     node.command = revealCommand(this.uri, item.span);
     return node;
@@ -88,7 +88,7 @@ export class UnplannedGapsNode extends TreeNode {
     item.id = `${this.uri.toString()}#unplanned`;
     item.description = String(this.gaps.length);
     item.iconPath = icon('lightbulb');
-    item.tooltip = plainTooltip(['Skills your reflections and notes say to work on, with no training entry yet']);
+    this.setTooltip(['Skills your reflections and notes say to work on, with no training entry yet']);
     item.contextValue = 'unplannedGaps';
     return item;
   }
@@ -109,7 +109,7 @@ export class GapNode extends TreeNode {
     const count = applicationCount(gap);
     item.description = count > 1 ? `seen in ${count} applications` : gap.mentions[0]?.source;
     item.iconPath = icon('circle-large-outline');
-    item.tooltip = plainTooltip([gap.skill, ...gap.mentions.map((mention) => `From: ${mention.source}`)]);
+    this.setTooltip([gap.skill, ...gap.mentions.map((mention) => `From: ${mention.source}`)]);
     item.contextValue = 'gap';
     const first = gap.mentions[0];
     if (first) item.command = revealCommand(this.uri, first.span);

@@ -5,7 +5,7 @@ import { dateText, type DateText } from '../model/dateText';
 import { skillGaps, skillKey } from '../model/trainingPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 import { SkillNode, TrainingItemNode, UnplannedGapsNode } from './trainingNodes';
-import { icon, plainTooltip, TreeNode } from './treeNode';
+import { icon, resolveTooltip, TreeNode } from './treeNode';
 
 /** One file's section in multi-root workspaces. */
 class TrainingFileNode extends TreeNode {
@@ -24,7 +24,7 @@ class TrainingFileNode extends TreeNode {
     const item = new vscode.TreeItem(this.file.folder?.name ?? this.file.uri.path, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${this.file.uri.toString()}#training-file`;
     item.iconPath = icon('briefcase');
-    item.tooltip = plainTooltip([vscode.workspace.asRelativePath(this.file.uri)]);
+    this.setTooltip([vscode.workspace.asRelativePath(this.file.uri)]);
     return item;
   }
 }
@@ -50,6 +50,10 @@ export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     return node.treeItem();
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    return resolveTooltip(item, node);
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {

@@ -3,15 +3,33 @@ import * as vscode from 'vscode';
 import type { Span } from '../model/problem';
 import { CommandId } from '../commands/commandIds';
 
-/** A node that knows its own tree item and children. */
+/** A node that knows its own tree item, its tooltip and its children. */
 export abstract class TreeNode {
-  /** The tree item VS Code draws for this node. */
+  private tooltipLines: readonly string[] | undefined;
+
+  /** The tree item VS Code draws for this node, without its tooltip. */
   abstract treeItem(): vscode.TreeItem;
 
   /** The node's children; leaves have none. */
   children(): TreeNode[] {
     return [];
   }
+
+  /** The tooltip, built only when the user hovers the row (VS Code then asks `resolveTreeItem`). */
+  tooltip(): vscode.MarkdownString | undefined {
+    return this.tooltipLines && plainTooltip(this.tooltipLines);
+  }
+
+  /** Says what the tooltip will show without building it, so big trees draw without thousands of unseen tooltips. */
+  protected setTooltip(lines: readonly string[]): void {
+    this.tooltipLines = lines;
+  }
+}
+
+/** Fills in a row's tooltip on hover: the providers' `resolveTreeItem`. */
+export function resolveTooltip(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+  item.tooltip ??= node.tooltip();
+  return item;
 }
 
 /** The click action that selects `span` of `uri` in the editor. */

@@ -24,14 +24,18 @@ export interface Row {
   readonly item: vscode.TreeItem;
 }
 
-/** The children of `node` (the roots when omitted) as rows, through the same provider calls VS Code makes. */
+/** The children of `node` (the roots when omitted) as rows, through the calls VS Code makes to draw and then hover them. */
 export async function rows(tree: vscode.TreeDataProvider<TreeNode>, node?: TreeNode): Promise<Row[]> {
   const children = await tree.getChildren(node);
-  return (children ?? []).map((child) => {
-    const item = tree.getTreeItem(child) as vscode.TreeItem;
-    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-    return { label, description: typeof item.description === 'string' ? item.description : '', node: child, item };
-  });
+  const hovered = new vscode.CancellationTokenSource().token;
+  return Promise.all(
+    (children ?? []).map(async (child) => {
+      const drawn = (await tree.getTreeItem(child)) as vscode.TreeItem;
+      const item = drawn.tooltip === undefined && tree.resolveTreeItem ? ((await tree.resolveTreeItem(drawn, child, hovered)) ?? drawn) : drawn;
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      return { label, description: typeof item.description === 'string' ? item.description : '', node: child, item };
+    }),
+  );
 }
 
 /** `label | description` for each row, the easiest form to compare. */
