@@ -1,5 +1,5 @@
 /** One workbench session: a fresh copy of a fixture workspace opened in code-server, in a headless Chromium page. */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench } from './browser';
@@ -29,6 +29,10 @@ export interface SessionOptions {
   readonly workspaceFile?: string;
   /** Install the integration test runner beside the extension. */
   readonly withTestRunner?: boolean;
+  /** Install the trivial reference extension, to compare activation times with. */
+  readonly withReference?: boolean;
+  /** Files to write into the workspace before it opens, by relative path. */
+  readonly files?: Readonly<Record<string, string>>;
   /** Environment for code-server and its extension host. */
   readonly env?: Record<string, string>;
   /** User settings for this session. */
@@ -42,7 +46,8 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
   const extensionsDir = join(runDir, 'extensions');
   const userDataDir = join(runDir, 'user-data');
   rmSync(userDataDir, { recursive: true, force: true });
-  installExtension(extensionsDir, options.withTestRunner ?? false);
+  for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(folder, path), text);
+  installExtension(extensionsDir, options.withTestRunner ?? false, options.withReference ?? false);
   const server = await startCodeServer(await ensureCodeServer(), {
     workspace: options.workspaceFile ? join(folder, options.workspaceFile) : folder,
     userDataDir,

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, diagnosticLines, find, jobSearchUri, rows, texts, waitFor } from '../support/host';
+import { parseJobSearch } from '../../../src/model/parseJobSearch';
+import { api, diagnosticLines, find, jobSearchUri, lenses, rows, texts, waitFor } from '../support/host';
 
 suite('editing the file', () => {
   let document: vscode.TextDocument;
@@ -80,5 +81,44 @@ suite('editing the file', () => {
     });
     assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), ['Thank-you note | due today · Globex', 'Final round | tomorrow · 10:00 · Globex']);
     assert.deepEqual(diagnosticLines(document.uri), []);
+  });
+
+  test('asking again for the lenses and the tree of an unchanged file parses nothing', async () => {
+    const { store, applicationsTree, trainingTree } = await api();
+    await lenses(document.uri);
+    await rows(applicationsTree);
+    const before = store.parseCount;
+    for (let round = 0; round < 3; round++) {
+      assert.ok((await lenses(document.uri)).length > 0);
+      const roots = await rows(applicationsTree);
+      for (const root of roots) await rows(applicationsTree, root.node);
+      await rows(trainingTree);
+    }
+    assert.equal(store.parseCount, before);
+  });
+
+  test('typing inside one application updates it, and every later line, problem and row stays right', async () => {
+    const { store, applicationsTree } = await api();
+    // A line added inside the first application moves everything after it down by one.
+    const roleLine = document.getText().split('\n').findIndex((text) => text.includes('role: Backend Engineer'));
+    const typo = new vscode.WorkspaceEdit();
+    const statusLine = document.getText().split('\n').findIndex((text) => text.includes('status: interviewing'));
+    const at = document.lineAt(statusLine).text.indexOf('interviewing');
+    typo.replace(document.uri, new vscode.Range(statusLine, at, statusLine, at + 'interviewing'.length), 'intervewing');
+    assert.ok(await vscode.workspace.applyEdit(typo));
+    await waitFor('the typo diagnostic', () => vscode.languages.getDiagnostics(document.uri).length === 1);
+    const parses = store.parseCount;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(roleLine + 1, 0), '    location: Remote\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the diagnostic to move down a line', () => diagnosticLines(document.uri)[0] === `${statusLine + 2}:${at} unknown-value`);
+    const rejected = find(await rows(applicationsTree), 'Rejected');
+    const acme = find(await rows(applicationsTree, rejected.node), 'Acme Corp');
+    assert.match((acme.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Location: Remote/);
+    // The edit was read with one parse, and the store's result equals reading the whole text afresh.
+    assert.equal(store.parseCount, parses + 1);
+    const file = store.get(document.uri)!;
+    const fresh = parseJobSearch(document.getText());
+    assert.deepEqual(JSON.parse(JSON.stringify({ a: file.parsed.applications, p: file.parsed.problems })), JSON.parse(JSON.stringify({ a: fresh.applications, p: fresh.problems })));
   });
 });
