@@ -1,16 +1,21 @@
-/** Timing helpers for the benchmark: medians of repeated runs in one process, with garbage collected in between. */
+/** Timing helpers for the benchmark: medians of repeated runs in one process, each from a collected heap. */
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
 /** Untimed runs first, so the figures are of compiled code rather than of the JIT warming up. */
-const WARM_UP_RUNS = 3;
+const WARM_UP_RUNS = 2;
 
-/** The median of `runs` timings of `task` in milliseconds, after untimed warm-up runs. */
+/**
+ * The median of `runs` timings of `task` in milliseconds. Before each timed run the heap is collected and the task
+ * run once untimed: every run then starts from the same heap, so a big file's figures are not inflated by the garbage
+ * of the runs before it, and the untimed run absorbs the slower first allocations after a collection.
+ */
 export async function median(runs: number, task: () => unknown): Promise<number> {
   for (let run = 0; run < WARM_UP_RUNS; run++) await task();
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     collect?.();
+    await task();
     const started = performance.now();
     await task();
     times.push(performance.now() - started);

@@ -6,6 +6,7 @@ import { daysBetween } from './calendarDate';
 import type { Application, IsoDate, JobSearch, Reflection, TrainingEntry } from './jobSearch';
 import type { Span } from './problem';
 import { companyName } from './summaries';
+import { skillMatcher } from './skillMatcher';
 import { INTERVIEW_LABELS } from './vocabulary';
 
 /** One place a gap was named. */
@@ -66,15 +67,12 @@ export function skillGaps(search: Pick<JobSearch, 'applications' | 'training'>):
     if (!gaps.has(skillKey(entry.skill))) gaps.set(skillKey(entry.skill), { skill: entry.skill, mentions: [] });
   }
   // Feedback is free text: it counts for a skill when it names one that is already known.
-  const patterns = [...gaps].map(([key, gap]) => ({ key, gap, named: new RegExp(`(^|\\W)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\W)`) }));
+  const named = skillMatcher(gaps.keys());
   for (const application of search.applications) {
-    const texts = [application.feedback, ...application.reflections.map((reflection) => reflection.feedback)].filter((text): text is string => !!text).map(skillKey);
-    if (!texts.length) continue;
-    for (const { key, gap, named } of patterns) {
-      // The substring test is cheap and rules out almost every pair before the word-boundary check.
-      if (texts.some((text) => text.includes(key) && named.test(text))) {
-        gap.mentions.push({ application, origin: 'feedback', span: application.fields.company ?? application.span, source: `${companyName(application)} / interviewer feedback` });
-      }
+    const texts = [application.feedback, ...application.reflections.map((reflection) => reflection.feedback)].filter((text): text is string => !!text);
+    const keys = new Set(texts.flatMap((text) => [...named(skillKey(text))]));
+    for (const key of keys) {
+      gaps.get(key)!.mentions.push({ application, origin: 'feedback', span: application.fields.company ?? application.span, source: `${companyName(application)} / interviewer feedback` });
     }
   }
   const training = new Map(search.training.map((entry) => [skillKey(entry.skill), entry]));
