@@ -5,20 +5,26 @@ const collect = (globalThis as { gc?: () => void }).gc;
 /** Untimed runs first, so the figures are of compiled code rather than of the JIT warming up. */
 const WARM_UP_RUNS = 2;
 
+/** Each timed sample lasts at least this long: quick tasks run several times in it, so one collection or timer tick does not decide their figure. */
+const SAMPLE_MS = 60;
+
 /**
- * The median of `runs` timings of `task` in milliseconds. Before each timed run the heap is collected and the task
- * run once untimed: every run then starts from the same heap, so a big file's figures are not inflated by the garbage
- * of the runs before it, and the untimed run absorbs the slower first allocations after a collection.
+ * The median of `runs` timings of `task` in milliseconds per run. Before each sample the heap is collected and the
+ * task run once untimed, so every sample starts from the same heap and a big file's figures carry only their own
+ * garbage; quick tasks repeat inside a sample until it lasts SAMPLE_MS, and the sample is divided by the repeats.
  */
 export async function median(runs: number, task: () => unknown): Promise<number> {
   for (let run = 0; run < WARM_UP_RUNS; run++) await task();
+  const once = performance.now();
+  await task();
+  const repeats = Math.min(1000, Math.max(1, Math.ceil(SAMPLE_MS / Math.max(performance.now() - once, 0.001))));
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     collect?.();
     await task();
     const started = performance.now();
-    await task();
-    times.push(performance.now() - started);
+    for (let repeat = 0; repeat < repeats; repeat++) await task();
+    times.push((performance.now() - started) / repeats);
   }
   times.sort((a, b) => a - b);
   const middle = Math.floor(times.length / 2);
