@@ -102,7 +102,7 @@ export function entryAt(layout: ListLayout, from: number, to: number): number | 
  */
 export function parseEntry(text: string, start: number, end: number, indent: number, options: object): YAMLMap | undefined {
   const lines = text.slice(start, end);
-  if (/\r(?!\n)/.test(lines) || !contentIndentedUnder(lines, indent)) return undefined;
+  if (/\r(?!\n)|\0|\uFFFD/.test(lines) || !contentIndentedUnder(lines, indent)) return undefined;
   const document = parseDocument(lines, options);
   if (document.errors.length || document.warnings.length) return undefined;
   const seq = document.contents;

@@ -11,6 +11,8 @@ const ALIAS_BUDGET = 1000;
 export class ReadContext {
   readonly problems: Problem[] = [];
   private aliasesLeft = ALIAS_BUDGET;
+  /** Problems already reported, so a value reached through many aliases is reported once. */
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly text: string,
@@ -20,6 +22,9 @@ export class ReadContext {
 
   /** Records a problem at `span`. */
   report(span: Span, severity: Severity, code: ProblemCode, message: string, related?: RelatedLocation[]): void {
+    const key = `${span.start}:${span.end}:${code}:${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.problems.push({ code, severity, message, span, range: this.range(span), ...(related ? { related } : {}) });
   }
 
@@ -37,6 +42,7 @@ export class ReadContext {
       return undefined;
     }
     const target = this.resolveAlias(node);
+    if (!target) this.report(spanOf(node), 'error', 'unknown-alias', `There is no anchor \`&${node.source}\` before this alias; define it above, or write the value here.`);
     return target && isAlias(target) ? undefined : target;
   }
 

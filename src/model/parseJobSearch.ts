@@ -1,6 +1,6 @@
 /** Parses the text of a `job-search.yaml` into the typed model plus problems, never throwing on bad input. */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { entryLayout, type EntryLayout, type EntryList } from './entryLayout';
+import { entryLayout, lineCounterOf, type EntryLayout, type EntryList } from './entryLayout';
 import { headSpan, readFields, ReadContext, spanOf, type Spec } from './fieldReader';
 import type {
   Application,
@@ -40,9 +40,12 @@ export function layoutOf(parsed: ParsedJobSearch): EntryLayout | undefined {
 /** Parses `text`; every valid entry is returned even when other parts of the file are broken. */
 export function parseJobSearch(text: string): ParsedJobSearch {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
-  const ctx = new ReadContext(text, lineCounter, (alias) => alias.resolve(document));
-  const syntax = [...document.errors.map((error) => yamlProblem(error, 'error', ctx)), ...document.warnings.map((warning) => yamlProblem(warning, 'warning', ctx))];
+  // Binary data is not parsed at all: its "problems" would be noise on every byte.
+  const binary = text.indexOf('\0');
+  const document = parseDocument(binary < 0 ? text : '', { ...PARSE_OPTIONS, lineCounter });
+  const ctx = new ReadContext(text, binary < 0 ? lineCounter : lineCounterOf(text), (alias) => alias.resolve(document));
+  const syntax = [...textProblems(text, ctx), ...document.errors.map((error) => yamlProblem(error, 'error', ctx)), ...document.warnings.map((warning) => yamlProblem(warning, 'warning', ctx))];
+  if (binary >= 0) return finishParse(text, { applications: [], training: [] }, [], lineCounterOf(text), { document, syntax });
 
   const root = ctx.deref(document.contents as Node | null);
   let content: Omit<JobSearch, 'problems'> = { applications: [], training: [] };
@@ -53,6 +56,26 @@ export function parseJobSearch(text: string): ParsedJobSearch {
     ctx.report(spanOf(root), 'error', 'not-a-mapping', 'job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.');
   }
   return finishParse(text, content, ctx.problems, lineCounter, { document, syntax });
+}
+
+/** Problems with the text itself, before any YAML: binary data, bytes that were not UTF-8, old Mac line breaks. */
+function textProblems(text: string, ctx: ReadContext): Problem[] {
+  const problem = (at: number, severity: Problem['severity'], code: Problem['code'], message: string): Problem => {
+    const span = { start: at, end: Math.min(text.length, at + 1) };
+    return { code, severity, message, span, range: ctx.range(span) };
+  };
+  const problems: Problem[] = [];
+  const binary = text.indexOf('\0');
+  if (binary >= 0) return [problem(binary, 'error', 'not-text', 'This file holds binary data, not text; job-search.yaml must be a YAML text file.')];
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    problems.push(problem(replaced, 'warning', 'not-utf8', 'Some characters could not be read as UTF-8 (shown as “\uFFFD”). Reopen the file with its encoding and save it as UTF-8.'));
+  }
+  const loneReturn = /\r(?!\n)/.exec(text)?.index;
+  if (loneReturn !== undefined) {
+    problems.push(problem(loneReturn, 'warning', 'line-endings', 'Lines here end with a lone carriage return (\\r), which YAML does not read as a line break. Change the file\'s line endings to LF or CRLF.'));
+  }
+  return problems;
 }
 
 /** Reads one entry of `applications` or `training`, as the whole-file reader does for the entry at `index`. */
@@ -83,7 +106,8 @@ export function finishParse(
       return (document ??= parseDocument(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }));
     },
   };
-  const layout = 'document' in from ? entryLayout(from.document, text, readProblems) : { text, readProblems, lists: from.lists };
+  // Problems with the text itself are found by a full parse only, so a file with any is always parsed in full.
+  const layout = 'document' in from ? (from.syntax.length ? undefined : entryLayout(from.document, text, readProblems)) : { text, readProblems, lists: from.lists };
   if (layout) layouts.set(parsed, layout);
   return parsed;
 }

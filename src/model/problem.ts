@@ -41,6 +41,10 @@ export type ProblemCode =
   | 'history-order'
   | 'status-mismatch'
   | 'too-many-aliases'
+  | 'unknown-alias'
+  | 'not-text'
+  | 'not-utf8'
+  | 'line-endings'
   | 'applied-before';
 
 /** Another place in the file that explains a problem, such as the first of two duplicates. */

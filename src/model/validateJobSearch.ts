@@ -126,6 +126,8 @@ function checkDuplicateSkills(search: Omit<JobSearch, 'problems'>, ctx: ReadCont
       continue;
     }
     const line = ctx.range({ start: first, end: first }).start.line + 1;
-    ctx.report(entry.span, 'warning', 'duplicate-skill', `${entry.skill} already has a training entry on line ${line}; add these items there instead.`);
+    const lineEnd = ctx.text.indexOf('\n', entry.span.start);
+    const head = { start: entry.span.start, end: Math.min(entry.span.end, lineEnd < 0 ? ctx.text.length : lineEnd) };
+    ctx.report(head, 'warning', 'duplicate-skill', `${entry.skill} already has a training entry on line ${line}; add these items there instead.`);
   }
 }

@@ -22,10 +22,21 @@ export function yamlProblem(error: YAMLError, severity: Severity, ctx: ReadConte
   const end = Math.max(start, Math.min(rawEnd, ctx.text.length));
   const detail = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').trim();
   const unclosed = /end with an? ([}\]])/.exec(detail)?.[1];
+  const quote = /Missing closing (["'])quote/.exec(detail)?.[1];
   // The parser notices a missing bracket where the next entry starts; the user needs the bracket that was opened.
   const opener = unclosed ? ctx.text.lastIndexOf(unclosed === '}' ? '{' : '[', Math.max(0, start - 1)) : -1;
-  const span = opener >= 0 ? { start: opener, end: opener + 1 } : { start: Math.min(start, ctx.text.length), end };
-  const friendly = unclosed ? `This \`${unclosed === '}' ? '{' : '['}\` is never closed with \`${unclosed}\`.` : MESSAGES[error.code];
+  // An unclosed quote runs to the end of the file; the quote that opened it is the last one before that.
+  let quoteAt = quote ? ctx.text.lastIndexOf(quote, Math.max(0, start - 1)) : -1;
+  while (quote === '"' && quoteAt > 0 && ctx.text[quoteAt - 1] === '\\') quoteAt = ctx.text.lastIndexOf(quote, quoteAt - 1);
+  const at = opener >= 0 ? opener : quoteAt;
+  const span = at >= 0 ? { start: at, end: at + 1 } : { start: Math.min(start, ctx.text.length), end };
+  const friendly = unclosed
+    ? `This \`${unclosed === '}' ? '{' : '['}\` is never closed with \`${unclosed}\`.`
+    : quote
+      ? `This ${quote} is never closed, so everything after it reads as one long text.`
+      : /Implicit map keys need to be followed by map values/.test(detail)
+        ? 'This line is not a `key: value` pair: is a colon missing, or is it indented less than the text above it?'
+        : MESSAGES[error.code];
   const message = friendly ? `${friendly} (${detail})` : `YAML: ${detail}`;
   return { code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning', severity, message, span, range: ctx.range(span) };
 }

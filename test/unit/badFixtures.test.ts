@@ -14,6 +14,145 @@ interface Expectation {
 }
 
 const EXPECTED: Record<string, Expectation> = {
+  'alias-bomb.yaml': {
+    problems: ['9:10-9:60 error wrong-type', '9:10-9:60 error not-a-mapping'],
+    companies: ['Acme Corp', 'Globex'],
+    mentions: ['should be text'],
+  },
+  'alias-undefined.yaml': {
+    problems: ['3:14-3:21 error unknown-alias'],
+    companies: ['Acme Corp', 'Globex'],
+    mentions: ['`&people`'],
+  },
+  'ambiguous-dates.yaml': {
+    problems: ['4:15-4:25 error invalid-date', '5:15-5:25 error invalid-date', '6:15-6:23 error invalid-date', '7:15-7:23 error invalid-date', '8:15-8:34 error invalid-date'],
+    companies: ['Acme Corp'],
+    mentions: ['YYYY-MM-DD', '10/15/2026'],
+  },
+  'bad-time-and-links.yaml': {
+    problems: ['3:10-3:29 warning invalid-link', '4:39-4:78 warning invalid-link', '5:42-5:45 error invalid-time'],
+    companies: ['Acme Corp'],
+    mentions: ['https://', '24-hour'],
+  },
+  'binary.yaml': {
+    problems: ['1:136-1:137 error not-text'],
+    companies: [],
+    mentions: ['binary data'],
+  },
+  'bom.yaml': {
+    problems: ['3:12-3:18 error unknown-value'],
+    companies: ['Acme Corp'],
+  },
+  'deep-nesting.yaml': {
+    problems: ['3:11-3:615 error wrong-type'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'duplicate-training.yaml': {
+    problems: ['4:4-4:25 warning duplicate-skill'],
+    companies: [],
+    mentions: ['line 2'],
+  },
+  'lone-carriage-returns.yaml': {
+    problems: ['1:13-1:14 warning line-endings', '1:27-1:28 error yaml-syntax'],
+    companies: [],
+    mentions: ['carriage return'],
+  },
+  'long-lines.yaml': {
+    problems: ['6:12-6:18 error unknown-value'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'merge-keys.yaml': {
+    problems: ['5:9-5:10 error wrong-type', '5:12-5:13 error wrong-type'],
+    companies: ['Acme Corp', 'Globex'],
+    mentions: ['`<<`'],
+  },
+  'mixed-line-endings.yaml': {
+    problems: ['3:12-3:18 error unknown-value'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'non-utf8.yaml': {
+    problems: ['2:17-2:18 warning not-utf8'],
+    companies: ['Soci�t� G�n�rale', 'Globex'],
+    mentions: ['UTF-8'],
+  },
+  'null-entries.yaml': {
+    problems: ['5:4-5:11 error missing-field', '6:4-6:6 error not-a-mapping'],
+    companies: ['Acme Corp', ''],
+  },
+  'syntax-bad-indent.yaml': {
+    problems: ['3:10-3:11 error yaml-syntax'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'syntax-block-scalar.yaml': {
+    problems: ['5:4-5:28 error yaml-syntax'],
+    companies: ['Acme Corp', 'Globex'],
+    mentions: ['colon missing'],
+  },
+  'syntax-missing-colon.yaml': {
+    problems: ['3:4-4:10 error yaml-syntax'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'syntax-nested-compact.yaml': {
+    problems: ['3:10-3:11 error yaml-syntax'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'syntax-stray-dash.yaml': {
+    problems: ['4:3-4:4 error yaml-syntax'],
+    companies: ['Acme Corp', 'Initech'],
+    mentions: ['indentation'],
+  },
+  'syntax-two-documents.yaml': {
+    problems: ['3:0-6:0 error yaml-syntax'],
+    companies: ['Acme Corp'],
+    mentions: ['`---`'],
+  },
+  'syntax-unclosed-list.yaml': {
+    problems: ['4:8-4:9 error yaml-syntax', '4:33-4:34 error yaml-syntax'],
+    companies: ['Acme Corp', 'Globex'],
+  },
+  'syntax-unclosed-quote.yaml': {
+    problems: ['3:10-3:11 error yaml-syntax'],
+    companies: ['Acme Corp'],
+    mentions: ['never closed'],
+  },
+  'unknown-fields.yaml': {
+    problems: ['3:4-3:10 warning unknown-field', '5:27-5:30 warning unknown-field', '7:27-7:37 warning unknown-field'],
+    companies: ['Acme Corp'],
+  },
+  'unknown-top-level-keys.yaml': {
+    problems: ['1:0-1:11 warning unknown-field', '3:0-3:6 warning unknown-field'],
+    companies: [],
+    mentions: ['Did you mean `applications`?', 'Did you mean `profile`?'],
+  },
+  'wrong-types-contacts.yaml': {
+    problems: ['4:8-4:17 error not-a-mapping', '5:33-5:50 error wrong-type', '6:10-6:16 error wrong-type'],
+    companies: ['Acme Corp'],
+  },
+  'wrong-types-follow-up.yaml': {
+    problems: ['5:31-5:35 error wrong-type', '5:43-5:55 error wrong-type', '5:66-5:83 error wrong-type', '6:15-6:16 error wrong-type'],
+    companies: ['Acme Corp'],
+  },
+  'wrong-types-interview.yaml': {
+    problems: ['4:15-4:17 error wrong-type', '4:25-4:29 error invalid-time', '4:37-4:48 error wrong-type', '4:56-4:69 error wrong-type', '5:33-5:40 error invalid-time', '5:49-5:55 error wrong-type'],
+    companies: ['Acme Corp'],
+  },
+  'wrong-types-profile.yaml': {
+    problems: ['1:9-1:37 error wrong-type'],
+    companies: ['Acme Corp'],
+  },
+  'wrong-types-reflection.yaml': {
+    problems: ['4:39-4:40 error out-of-range', '4:52-4:62 error wrong-type', '5:39-5:43 error wrong-type', '5:52-5:62 error unknown-value', '6:39-6:42 error wrong-type'],
+    companies: ['Acme Corp'],
+    mentions: ['from 1 to 5, not 7', 'whole number'],
+  },
+  'wrong-types-top-level.yaml': {
+    problems: ['2:8-2:19 error wrong-type', '4:2-5:0 error wrong-type', '5:10-5:17 error wrong-type'],
+    companies: [],
+  },
+  'wrong-types-training.yaml': {
+    problems: ['3:12-3:22 error invalid-date', '4:11-4:25 error wrong-type', '5:11-5:27 error wrong-type', '8:30-8:35 error wrong-type', '8:45-8:54 error invalid-date', '9:15-9:18 error wrong-type'],
+    companies: [],
+  },
   'aliases.yaml': {
     problems: ['1:0-1:8 warning unknown-field'],
     companies: ['Acme Corp', 'Globex'],

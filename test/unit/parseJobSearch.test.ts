@@ -82,7 +82,8 @@ describe('parseJobSearch', () => {
     }
     const parsed = parseJobSearch(`${levels.join('\n')}\napplications:\n  - company: Acme\n    tags: *i\n`);
     assert.deepEqual(parsed.applications.map((application) => application.company), ['Acme']);
-    assert.equal(parsed.problems.filter((problem) => problem.code === 'wrong-type').length, 9);
+    // Nine aliases lead to the same list; it is wrong once, so it is reported once.
+    assert.equal(parsed.problems.filter((problem) => problem.code === 'wrong-type').length, 1);
   });
 
   it('stops following aliases after a thousand uses and says so', () => {
