@@ -6,6 +6,7 @@ import { registerCommands } from './commands/registerCommands';
 import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
 import { DraftRegistry } from './drafts/draftRegistry';
 import { registerDashboardSerializer } from './panel/dashboardPanel';
+import { failureLogDisposable, recentFailures } from './services/failureLog';
 import { JobSearchStore } from './services/jobSearchStore';
 import { remindAboutOverdue } from './services/overdueReminder';
 import { TemplateStore } from './services/templateStore';
@@ -24,6 +25,8 @@ export interface JobSearchApi {
   readonly statusBar: DueFollowUpsStatusBar;
   /** What ticking a Training Plan checkbox does. */
   readonly setTrainingItemDone: (node: TrainingItemNode, done: boolean) => Thenable<boolean>;
+  /** The last failures written to the Job Search output channel. */
+  readonly recentFailures: () => readonly string[];
 }
 
 /** Called by VS Code when a workspace has a job-search.yaml, or the view or a command is used. */
@@ -53,9 +56,10 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerCommands({ store, templates, drafts }, context.extensionUri),
     registerDashboardSerializer(store, context.extensionUri),
     store.onDidChange(hasFile),
+    failureLogDisposable,
   );
   void remindAboutOverdue(store, context.globalState);
-  return { store, applicationsTree: tree, trainingTree: training, drafts, statusBar, setTrainingItemDone: setDone };
+  return { store, applicationsTree: tree, trainingTree: training, drafts, statusBar, setTrainingItemDone: setDone, recentFailures };
 }
 
 /** Nothing to clean up beyond the subscriptions. */

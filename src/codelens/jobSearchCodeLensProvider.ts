@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
 import { lensPlan, type LensAction } from '../model/lensPlan';
+import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
 /** The command each lens runs; progress lenses show a figure and run nothing. */
@@ -30,6 +31,10 @@ export class JobSearchCodeLensProvider implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    return guarded('Working out the CodeLenses', [], () => this.lenses(document));
+  }
+
+  private lenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const file = this.store.get(document.uri);
     if (!file || !readSettings(vscode.workspace.getWorkspaceFolder(document.uri)).codeLens) return [];
     return lensPlan(file.parsed).map(({ span, title, action }) => {

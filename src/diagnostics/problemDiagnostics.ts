@@ -1,6 +1,7 @@
 /** Publishes every problem of every job-search file to the Problems panel, refreshed as the user types. */
 import * as vscode from 'vscode';
 import type { Problem, Range } from '../model/problem';
+import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
 const SEVERITIES = {
@@ -12,15 +13,11 @@ const SEVERITIES = {
 /** Keeps a diagnostic collection equal to the store's problems. */
 export function registerProblemDiagnostics(store: JobSearchStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('jobSearch');
-  const update = (): void => {
-    collection.clear();
-    for (const file of store.files) {
-      collection.set(
-        file.uri,
-        file.parsed.problems.map((problem) => toDiagnostic(file.uri, problem)),
-      );
-    }
-  };
+  const update = (): void =>
+    guarded('Updating the Problems panel', undefined, () => {
+      collection.clear();
+      for (const file of store.files) collection.set(file.uri, file.parsed.problems.map((problem) => toDiagnostic(file.uri, problem)));
+    });
   update();
   return vscode.Disposable.from(collection, store.onDidChange(update));
 }

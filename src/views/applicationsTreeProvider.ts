@@ -5,6 +5,7 @@ import { dateText } from '../model/dateText';
 import { readSettings } from '../config/settings';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { FileNode, fileContents } from './fileNodes';
+import { guarded } from '../services/failureLog';
 import { resolveTooltip, type TreeNode } from './treeNode';
 
 /** Feeds the Applications view from the store; one section per file in multi-root workspaces. */
@@ -21,14 +22,18 @@ export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNod
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return node.treeItem();
+    return guarded('Drawing a row of the Applications view', new vscode.TreeItem('(this entry could not be shown; see the Job Search output)'), () => node.treeItem());
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
     return resolveTooltip(item, node);
   }
 
-  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+  getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    return guarded('Listing the Applications view', [], () => this.children(node));
+  }
+
+  private async children(node?: TreeNode): Promise<TreeNode[]> {
     if (node) return node.children();
     // Waiting for discovery keeps the welcome view from flashing before the file is found.
     await this.store.ready();

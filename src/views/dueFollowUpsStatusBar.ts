@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
 import { dueFollowUps } from '../services/dueFollowUps';
+import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
 /** Keeps the status bar item in step with the store, the settings and the date. */
@@ -28,6 +29,10 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
 
   /** Recounts and shows or hides the item. */
   update(): void {
+    guarded('Counting the follow-ups due', undefined, () => this.recount());
+  }
+
+  private recount(): void {
     const due = dueFollowUps(this.store);
     const enabled = readSettings().statusBar;
     this.visible = enabled && due.length > 0;

@@ -5,6 +5,7 @@ import { dateText, type DateText } from '../model/dateText';
 import { skillGaps, skillKey } from '../model/trainingPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 import { SkillNode, TrainingItemNode, UnplannedGapsNode } from './trainingNodes';
+import { guarded } from '../services/failureLog';
 import { icon, resolveTooltip, TreeNode } from './treeNode';
 
 /** One file's section in multi-root workspaces. */
@@ -49,14 +50,18 @@ export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return node.treeItem();
+    return guarded('Drawing a row of the Training Plan view', new vscode.TreeItem('(this entry could not be shown; see the Job Search output)'), () => node.treeItem());
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
     return resolveTooltip(item, node);
   }
 
-  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+  getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    return guarded('Listing the Training Plan view', [], () => this.children(node));
+  }
+
+  private async children(node?: TreeNode): Promise<TreeNode[]> {
     if (node) return node.children();
     await this.store.ready();
     const dates = dateText(toIsoDate(new Date()), vscode.env.language);

@@ -16,7 +16,7 @@ export interface Session {
 
 /** Every integration run, in order. */
 export const SESSIONS: readonly Session[] = [
-  { name: 'tree', fixture: 'tree', suites: ['activation', 'applicationsTree', 'commands', 'statusBar', 'editing'] },
+  { name: 'tree', fixture: 'tree', suites: ['activation', 'applicationsTree', 'commands', 'statusBar', 'editing', 'faultTolerance'] },
   { name: 'malformed', fixture: 'broken', suites: ['malformedFile'] },
   { name: 'no-file', fixture: 'empty', suites: ['createFile'] },
   { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
