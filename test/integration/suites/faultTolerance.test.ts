@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { TreeNode } from '../../../src/views/treeNode';
 import { api, jobSearchUri, lenses, rows } from '../support/host';
 
