@@ -16,9 +16,12 @@ export function lineEnding(text: string): string {
 /** A scalar as YAML source that stays one value inside `{…}` and `[…]` too. */
 export function formatScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
+  // Line breaks and other control characters only survive inside double quotes, written as escapes.
   const plainSafe =
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    !/[\u0000-\u001f\u007f-\u009f\ufeff]/.test(value) &&
     /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#]*$/.test(value) &&
-    !/[:]\s|\s#|\s$/.test(value) &&
+    !/:\s|:$|\s#|\s$/.test(value) &&
     !/^(true|false|null|~|yes|no|on|off|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }

@@ -215,6 +215,9 @@ describe('write-back edits', () => {
     ['2026-11-22', '2026-11-22'],
     ['{x}', '"{x}"'],
     ['', '""'],
+    ['line one\nline two', '"line one\\nline two"'],
+    ['Note:', '"Note:"'],
+    ['tab\there', '"tab\\there"'],
   ];
   for (const [value, written] of scalars) {
     it(`writes ${JSON.stringify(value)} as ${written}`, () => {
