@@ -55,6 +55,8 @@ export class JobSearchStore implements vscode.Disposable {
         if (this.isTracked(document.uri)) void this.reloadFromDisk(document.uri);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      // Once trusted, the workspace's own `jobSearch.files` applies.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsSettings(event)) void this.refresh();
       }),

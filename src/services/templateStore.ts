@@ -11,6 +11,7 @@ export class TemplateStore implements vscode.Disposable {
   private readonly workspace = new Map<string, Promise<DraftTemplate[]>>();
   private readonly watcher: vscode.FileSystemWatcher;
   private readonly reported = new Set<string>();
+  private readonly trustGranted: vscode.Disposable;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/*${EXTENSION}`);
@@ -18,13 +19,15 @@ export class TemplateStore implements vscode.Disposable {
     this.watcher.onDidChange(forget);
     this.watcher.onDidCreate(forget);
     this.watcher.onDidDelete(forget);
+    this.trustGranted = vscode.workspace.onDidGrantWorkspaceTrust(forget);
   }
 
   /** Every template that applies in `folder` (bundled ones when there is no folder). */
   async templates(folder: vscode.WorkspaceFolder | undefined): Promise<DraftTemplate[]> {
     this.bundled ??= this.load(vscode.Uri.joinPath(this.extensionUri, 'snippets'), 'bundled');
     const bundled = await this.bundled;
-    if (!folder) return bundled;
+    // A workspace's own templates are its content; an untrusted one does not get to write the user's messages.
+    if (!folder || !vscode.workspace.isTrusted) return bundled;
     const key = folder.uri.toString();
     if (!this.workspace.has(key)) this.workspace.set(key, this.load(vscode.Uri.joinPath(folder.uri, readSettings(folder).templatesFolder), 'workspace'));
     return mergeTemplates(bundled, await this.workspace.get(key)!);
@@ -54,5 +57,6 @@ export class TemplateStore implements vscode.Disposable {
 
   dispose(): void {
     this.watcher.dispose();
+    this.trustGranted.dispose();
   }
 }

@@ -27,6 +27,8 @@ export interface CodeServerOptions {
   readonly port?: number;
   /** User settings on top of QUIET_SETTINGS. */
   readonly settings?: Record<string, unknown>;
+  /** Leave workspace trust on, so the workspace opens untrusted (in Restricted Mode). */
+  readonly untrusted?: boolean;
 }
 
 /** User settings that keep the workbench quiet and the screenshots about the extension. */
@@ -50,7 +52,8 @@ export async function startCodeServer(install: CodeServerInstall, options: CodeS
   const port = options.port ?? (await freePort());
   mkdirSync(join(options.userDataDir, 'User'), { recursive: true });
   mkdirSync(options.extensionsDir, { recursive: true });
-  writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  const trust = options.untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
   const config = join(options.userDataDir, 'code-server.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const logFile = join(options.userDataDir, 'code-server.log');
@@ -66,7 +69,7 @@ export async function startCodeServer(install: CodeServerInstall, options: CodeS
       '--extensions-dir', options.extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.untrusted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       options.workspace,

@@ -23,6 +23,7 @@ async function runSession(session: Session, browser: Browser): Promise<Results> 
     name: session.name,
     workspaceFile: session.workspaceFile,
     withTestRunner: true,
+    untrusted: session.untrusted,
     env: suiteEnv(session, resultsFile),
   });
   try {

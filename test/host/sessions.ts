@@ -12,6 +12,8 @@ export interface Session {
   /** A `.code-workspace` file inside the fixture to open instead of the folder. */
   readonly workspaceFile?: string;
   readonly suites: readonly string[];
+  /** Open the workspace untrusted, in Restricted Mode. */
+  readonly untrusted?: boolean;
 }
 
 /** Every integration run, in order. */
@@ -22,6 +24,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
   { name: 'follow-ups', fixture: 'followups', suites: ['drafts'] },
   { name: 'training', fixture: 'training', suites: ['training'] },
+  { name: 'untrusted', fixture: 'untrusted', suites: ['untrusted'], untrusted: true },
 ];
 
 /** The day the bundled sample reads as "today": its follow-ups are due and overdue relative to it. */

@@ -35,6 +35,8 @@ export interface SessionOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Environment for code-server and its extension host. */
   readonly env?: Record<string, string>;
+  /** Open the workspace untrusted, in Restricted Mode. */
+  readonly untrusted?: boolean;
   /** User settings for this session. */
   readonly settings?: Record<string, unknown>;
 }
@@ -54,6 +56,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
     extensionsDir,
     env: options.env,
     settings: options.settings,
+    untrusted: options.untrusted,
   });
   try {
     const page = await openWorkbench(browser, server.url);

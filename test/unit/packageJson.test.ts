@@ -6,6 +6,7 @@ import { ROOT } from './support/fixtures';
 
 interface Manifest {
   main: string;
+  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] } };
   activationEvents: string[];
   contributes: {
     commands: { command: string; title: string; category?: string; icon?: string }[];
@@ -55,6 +56,15 @@ describe('package.json', () => {
   it('hides commands that need a tree node or arguments from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette!.filter((entry) => entry.when === 'false').map((entry) => entry.command);
     assert.deepEqual(hidden.sort(), [CommandId.addTrainingItem, CommandId.draftFollowUp, CommandId.markSent, CommandId.openLink, CommandId.revealInFile, CommandId.toggleTrainingItem].sort());
+  });
+
+  it('declares limited support for untrusted workspaces, restricting settings that exist', () => {
+    const { untrustedWorkspaces } = manifest.capabilities;
+    assert.equal(untrustedWorkspaces.supported, 'limited');
+    assert.ok(untrustedWorkspaces.description && untrustedWorkspaces.description.length > 40);
+    const settings = Object.keys(manifest.contributes.configuration.properties);
+    assert.deepEqual(untrustedWorkspaces.restrictedConfigurations?.filter((name) => !settings.includes(name)), []);
+    assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['jobSearch.files', 'jobSearch.drafts.templatesFolder']);
   });
 
   it('reads every contributed setting', () => {
