@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
+import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
+import { planAddApplication, planAppend, planMarkSent, planSetStatus, refOf, type Plan } from '../../src/model/planEdits';
+import { applyEdits } from '../../src/model/textEdit';
+import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
+import { STATUSES } from '../../src/model/vocabulary';
+import { sampleText } from './support/fixtures';
+
+const BASES: Record<string, string> = {
+  sample: sampleText(),
+  'sample, CRLF': sampleText().replace(/\n/g, '\r\n'),
+  synthetic: syntheticJobSearch(6, 11),
+};
+
+/** Values a user types into the extension's prompts, heavy on what YAML treats specially. */
+const typed = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '&', '*', '|', '\\', '$', 'é', '\n'), minLength: 1, maxLength: 16 }),
+  fc.constantFrom('Staff Engineer', 'Note:', 'a: b', '#1', 'null', '2026-10-15', '- x'),
+).filter((text) => text.trim() !== '');
+
+type Command = (parsed: ParsedJobSearch, text: string) => Plan;
+
+/** A write-back and how to tell, from the parse of the result, that it wrote what it meant to. */
+interface WriteBack {
+  readonly name: string;
+  readonly run: Command;
+  readonly wrote: (after: ParsedJobSearch) => boolean;
+}
+
+/** Every write-back the extension makes, aimed at a random application or training entry. */
+const command: fc.Arbitrary<WriteBack> = fc.oneof(
+  fc.record({ pick: fc.nat(), date: fc.constantFrom('2026-11-22', '2027-01-05') }).map(({ pick, date }) => ({
+    name: 'mark a follow-up sent',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
+      const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
+      if (!application) return { edits: [] };
+      const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
+      return planMarkSent(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, date);
+    },
+    wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.sent === date)),
+  })),
+  fc.record({ pick: fc.nat(), status: fc.constantFrom(...STATUSES) }).map(({ pick, status }) => ({
+    name: `set the status to ${status}`,
+    run: (parsed: ParsedJobSearch, text: string) => planSetStatus(parsed, text, parsed.applications[pick % parsed.applications.length]!, status, '2026-11-22'),
+    wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.status === status,
+  })),
+  fc.record({ pick: fc.nat(), notes: typed }).map(({ pick, notes }) => ({
+    name: 'add a reflection',
+    run: (parsed: ParsedJobSearch, text: string) =>
+      planAppend(parsed, text, parsed.applications[pick % parsed.applications.length]!, 'reflections', [{ date: '2026-11-22', confidence: 3, toImprove: [notes], feedback: notes }]),
+    wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.reflections.some((reflection) => reflection.feedback === notes),
+  })),
+  fc.record({ company: typed, role: typed }).map(({ company, role }) => ({
+    name: 'add an application',
+    run: (parsed: ParsedJobSearch, text: string) => planAddApplication(parsed, text, { company, role, status: 'applied', date: '2026-11-22' }),
+    wrote: (after: ParsedJobSearch) => after.applications.at(-1)?.company === company && after.applications.at(-1)?.role === role,
+  })),
+  fc.record({ pick: fc.nat(), done: fc.boolean() }).map(({ pick, done }) => ({
+    name: 'tick a training item',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const entries = parsed.training.filter((entry) => entry.items.length);
+      const entry = entries[pick % Math.max(1, entries.length)];
+      if (!entry) return { edits: [] };
+      const item = entry.items[pick % entry.items.length]!;
+      return planSetItemDone(parsed, text, { skill: entry.skill, itemIndex: item.index, task: item.task }, done, '2026-11-22');
+    },
+    wrote: (after: ParsedJobSearch) => after.training.some((entry) => entry.items.some((item) => item.done === done)),
+  })),
+  fc.record({ pick: fc.nat(), task: typed }).map(({ pick, task }) => ({
+    name: 'add a training item',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const entry = parsed.training[pick % Math.max(1, parsed.training.length)];
+      return entry ? planAddItem(parsed, text, entry.skill, task) : { edits: [] };
+    },
+    wrote: (after: ParsedJobSearch) => after.training.some((entry) => entry.items.some((item) => item.task === task)),
+  })),
+  fc.record({ skill: typed, task: typed }).map(({ skill, task }) => ({
+    name: 'add a gap to the training plan',
+    run: (parsed: ParsedJobSearch, text: string) => planAddToTraining(parsed, text, { skill, source: 'Acme / skill gaps', task }),
+    wrote: (after: ParsedJobSearch) => after.training.some((entry) => entry.items.some((item) => item.task === task)),
+  })),
+);
+
+describe('write-backs on random targets', function () {
+  this.timeout(60_000);
+  for (const [name, base] of Object.entries(BASES)) {
+    it(`change only what they target, keep the file valid, and read back what they wrote (${name})`, () => {
+      let applied = 0;
+      let refused = 0;
+      fc.assert(
+        fc.property(fc.array(command, { minLength: 1, maxLength: 5 }), (commands) => {
+          let text = base;
+          for (const { name: what, run, wrote } of commands) {
+            const parsed = parseJobSearch(text);
+            const errorsBefore = parsed.problems.filter((problem) => problem.severity === 'error').length;
+            const plan = run(parsed, text);
+            if ('error' in plan || !plan.edits.length) {
+              refused++;
+              continue;
+            }
+            applied++;
+            const next = applyEdits(text, plan.edits);
+            // Every byte outside the edited spans is where it was.
+            const sorted = [...plan.edits].sort((a, b) => a.start - b.start);
+            let shift = 0;
+            let previousEnd = 0;
+            for (const edit of sorted) {
+              assert.equal(next.slice(previousEnd + shift, edit.start + shift), text.slice(previousEnd, edit.start), `${what}: text before an edit moved`);
+              shift += edit.newText.length - (edit.end - edit.start);
+              previousEnd = edit.end;
+            }
+            assert.equal(next.slice(previousEnd + shift), text.slice(previousEnd), `${what}: text after the last edit changed`);
+            // The file still reads, with no new errors.
+            const after = parseJobSearch(next);
+            assert.equal(after.problems.filter((problem) => problem.severity === 'error').length, errorsBefore, `${what}:\n${next}`);
+            assert.ok(wrote(after), `${what} did not read back:\n${next}`);
+            text = next;
+          }
+        }),
+        { numRuns: 120, seed: 20261122 },
+      );
+      // The property says little if most commands found nothing to do.
+      assert.ok(applied > refused * 3, `${applied} applied, ${refused} refused`);
+    });
+  }
+});
