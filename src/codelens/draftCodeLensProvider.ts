@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commands/commandIds';
 import type { DraftRegistry } from '../drafts/draftRegistry';
+import { escapeIcons } from '../model/displayText';
 
 /** Shows the draft actions on the first line of each open draft. */
 export function registerDraftCodeLenses(drafts: DraftRegistry): vscode.Disposable {
@@ -14,7 +15,7 @@ export function registerDraftCodeLenses(drafts: DraftRegistry): vscode.Disposabl
       const top = new vscode.Range(0, 0, 0, 0);
       return [
         new vscode.CodeLens(top, { title: '$(copy) Copy message', command: CommandId.copyDraft }),
-        new vscode.CodeLens(top, { title: draft.to ? `$(mail) Open in mail app (to ${draft.to})` : '$(mail) Open in mail app', command: CommandId.openDraftInMail }),
+        new vscode.CodeLens(top, { title: draft.to ? `$(mail) Open in mail app (to ${escapeIcons(draft.to)})` : '$(mail) Open in mail app', command: CommandId.openDraftInMail }),
         new vscode.CodeLens(top, { title: '$(check) Mark as sent', command: CommandId.markDraftSent }),
       ];
     },

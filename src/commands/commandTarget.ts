@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Application, FollowUp } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
+import { escapeIcons } from '../model/displayText';
 import { STATUS_LABELS, type FollowUpKind, type Status } from '../model/vocabulary';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
@@ -51,8 +52,8 @@ export async function resolveTarget(store: JobSearchStore, arg: unknown, purpose
     .flatMap((file) => file.parsed.applications.filter((application) => include?.(application) ?? true).map((application) => ({ uri: file.uri, application })))
     .sort((a, b) => rank(a.application) - rank(b.application))
     .map((target) => ({
-      label: companyName(target.application),
-      description: [target.application.role, target.application.status && STATUS_LABELS[target.application.status]].filter(Boolean).join(' · '),
+      label: escapeIcons(companyName(target.application)),
+      description: escapeIcons([target.application.role, target.application.status && STATUS_LABELS[target.application.status]].filter(Boolean).join(' · ')),
       target,
     }));
   if (!items.length) {
@@ -68,8 +69,8 @@ export async function resolveContact(target: CommandTarget): Promise<{ readonly 
   const contacts = target.application.contacts;
   if (contacts.length <= 1) return { name: contacts[0]?.name };
   const pick = await vscode.window.showQuickPick(
-    contacts.map((contact) => ({ label: contact.name, description: contact.role ?? '' })),
+    contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name })),
     { placeHolder: `Who at ${companyName(target.application)} is it for?` },
   );
-  return pick && { name: pick.label };
+  return pick && { name: pick.name };
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../model/calendarDate';
 import { mailtoLink, parseDraft } from '../model/draftMessage';
+import { escapeIcons, inNotification } from '../model/displayText';
 import { planMarkSent } from '../model/planEdits';
 import { FOLLOW_UP_LABELS, type FollowUpKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
@@ -50,7 +51,7 @@ export function copyDraft(drafts: DraftRegistry) {
     if (!draft) return undefined;
     const message = parseDraft(draft.document.getText());
     await vscode.env.clipboard.writeText(message.body);
-    vscode.window.setStatusBarMessage(`$(copy) Copied the ${draft.info.label}${message.subject ? ` (subject: ${message.subject})` : ''}`, 5000);
+    vscode.window.setStatusBarMessage(`$(copy) Copied the ${escapeIcons(draft.info.label)}${message.subject ? ` (subject: ${escapeIcons(message.subject)})` : ''}`, 5000);
     return message.body;
   };
 }
@@ -74,7 +75,7 @@ export function markDraftSent(services: DraftServices) {
     if (!draft) return false;
     const today = toIsoDate(new Date());
     const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) => planMarkSent(parsed, text, draft.info.ref, today));
-    if (done) void vscode.window.showInformationMessage(`Marked the ${draft.info.label} as sent on ${today}.`);
+    if (done) void vscode.window.showInformationMessage(inNotification(`Marked the ${draft.info.label} as sent on ${today}.`));
     return done;
   };
 }

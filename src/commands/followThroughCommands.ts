@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import { escapeIcons, inNotification } from '../model/displayText';
 import { planRecordInterview, planRecordRejection, rejectionFollowUps } from '../model/followThrough';
 import { findApplication, planMarkSent, refOf, type Plan } from '../model/planEdits';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
@@ -50,7 +51,7 @@ export function recordRejection(store: JobSearchStore) {
     const draft = 'Draft Thank-You Note';
     const reflect = 'Add Reflection…';
     void vscode.window
-      .showInformationMessage(`Recorded the rejection from ${companyName(target.application)}.${list ? ` Scheduled: ${list}.` : ''}`, draft, reflect)
+      .showInformationMessage(inNotification(`Recorded the rejection from ${companyName(target.application)}.${list ? ` Scheduled: ${list}.` : ''}`), draft, reflect)
       .then((choice) => {
         const command = choice === draft ? CommandId.draftThankYou : choice === reflect ? CommandId.addReflection : undefined;
         if (command) void vscode.commands.executeCommand(command, { uri: target.uri, application: target.application });
@@ -83,7 +84,7 @@ export function recordInterview(store: JobSearchStore) {
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordInterview(parsed, text, application, interview, followThrough)));
     if (done) {
       void vscode.window
-        .showInformationMessage(`Recorded the ${INTERVIEW_LABELS[interview.kind].toLowerCase()} at ${companyName(target.application)} and scheduled a thank-you note.`, 'Draft Thank-You Note')
+        .showInformationMessage(inNotification(`Recorded the ${INTERVIEW_LABELS[interview.kind].toLowerCase()} at ${companyName(target.application)} and scheduled a thank-you note.`), 'Draft Thank-You Note')
         .then((choice) => choice && vscode.commands.executeCommand(CommandId.draftThankYou, { uri: target.uri, application: target.application }));
     }
     return done;
@@ -94,10 +95,10 @@ export function recordInterview(store: JobSearchStore) {
 async function pickInterviewers(application: Application): Promise<string[] | undefined> {
   if (application.contacts.length) {
     const picks = await vscode.window.showQuickPick(
-      application.contacts.map((contact) => ({ label: contact.name, description: contact.role ?? '' })),
+      application.contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name })),
       { canPickMany: true, placeHolder: 'Who interviewed you? (none is fine)' },
     );
-    return picks?.map((pick) => pick.label);
+    return picks?.map((pick) => pick.name);
   }
   const typed = await vscode.window.showInputBox({ prompt: 'Who interviewed you? Names separated by commas (optional)' });
   return typed === undefined ? undefined : typed.split(',').map((name) => name.trim()).filter(Boolean);

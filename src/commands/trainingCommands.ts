@@ -1,5 +1,6 @@
 /** Training-plan commands: tick an item, add an item, and add a gap to the plan. */
 import * as vscode from 'vscode';
+import { escapeIcons } from '../model/displayText';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
@@ -100,8 +101,8 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
     skillGaps(file.parsed)
       .filter((gap) => gap.mentions.length)
       .map((gap) => ({
-        label: gap.skill,
-        description: gap.training ? 'in the plan' : `from ${gap.mentions[0]!.source}`,
+        label: escapeIcons(gap.skill),
+        description: gap.training ? 'in the plan' : `from ${escapeIcons(gap.mentions[0]!.source)}`,
         planned: !!gap.training,
         choice: { uri: file.uri, skill: gap.skill, source: gap.mentions[0]!.source },
       })),
@@ -112,7 +113,7 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
   if (!picked) return undefined;
   if (picked.choice) return picked.choice;
   const withFeedback = store.files.flatMap((file) =>
-    file.parsed.applications.filter((application) => application.feedback).map((application) => ({ label: companyName(application), detail: application.feedback, uri: file.uri })),
+    file.parsed.applications.filter((application) => application.feedback).map((application) => ({ label: escapeIcons(companyName(application)), detail: escapeIcons(application.feedback ?? ''), uri: file.uri, company: companyName(application), feedback: application.feedback })),
   );
   if (!withFeedback.length) {
     void vscode.window.showInformationMessage('No application has `feedback:` yet. Write down what the interviewers told you first.');
@@ -120,6 +121,6 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
   }
   const source = await vscode.window.showQuickPick(withFeedback, { placeHolder: 'Whose feedback?' });
   if (!source) return undefined;
-  const skill = await vscode.window.showInputBox({ prompt: `Which skill does this feedback point to? “${source.detail}”` });
-  return skill?.trim() ? { uri: source.uri, skill: skill.trim(), source: `${source.label} / interviewer feedback` } : undefined;
+  const skill = await vscode.window.showInputBox({ prompt: `Which skill does this feedback point to? “${source.feedback}”` });
+  return skill?.trim() ? { uri: source.uri, skill: skill.trim(), source: `${source.company} / interviewer feedback` } : undefined;
 }

@@ -1,6 +1,7 @@
 /** The CodeLens actions job-search.yaml shows, worked out from the model so the editor adapter only draws them. */
 import type { Application, FollowUp, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
 import type { Span } from './problem';
+import { escapeIcons } from './displayText';
 import { companyName } from './summaries';
 import { progressOf, reflectionSource, skillKey } from './trainingPlan';
 import { CLOSED_STATUSES, FOLLOW_UP_LABELS, type FollowUpKind } from './vocabulary';
@@ -41,7 +42,7 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): 
   const lenses: LensSpec[] = [];
   const planned = new Set(search.training.map((entry) => skillKey(entry.skill)));
   const planLens = (span: Span, skill: string, source: string): void => {
-    if (!planned.has(skillKey(skill))) lenses.push({ span, title: `$(add) Plan: ${skill}`, action: { type: 'addToTraining', skill, source } });
+    if (!planned.has(skillKey(skill))) lenses.push({ span, title: `$(add) Plan: ${escapeIcons(skill)}`, action: { type: 'addToTraining', skill, source } });
   };
   for (const application of search.applications) {
     const at = application.fields.company ?? application.span;

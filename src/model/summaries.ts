@@ -34,6 +34,7 @@ export function summarizeApplication(application: Application, dates: DateText):
   if (application.location) details.push(`Location: ${application.location}`);
   if (application.link) details.push(application.link);
   if (application.feedback) details.push(`Feedback: ${application.feedback}`);
+  if (application.notes) details.push(`Notes: ${application.notes}`);
   return { label: companyName(application), description: joinParts(application.role, since && describeAge(since, today)), details };
 }
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
 import { fromIsoDate, toIsoDate } from '../model/calendarDate';
+import { inNotification } from '../model/displayText';
 import { shouldRemind, type ReminderState } from '../model/reminderPolicy';
 import { dueFollowUps } from './dueFollowUps';
 import type { JobSearchStore } from './jobSearchStore';
@@ -25,7 +26,7 @@ export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.
       ? `A follow-up is overdue: ${first.label}, ${first.description}.`
       : `${overdue.length} follow-ups are overdue, the oldest: ${first.label}, ${first.description}.`;
   const [show, snooze, never] = ['Show', `Snooze ${settings.snoozeDays} days`, "Don't Show Again"];
-  void vscode.window.showInformationMessage(message, show, snooze, never).then(async (choice) => {
+  void vscode.window.showInformationMessage(inNotification(message), show, snooze, never).then(async (choice) => {
     if (choice === show) await vscode.commands.executeCommand(CommandId.showDueFollowUps);
     if (choice === snooze) await memento.update(STATE_KEY, { ...state, lastShown: today, snoozedUntil: toIsoDate(addDays(fromIsoDate(today), settings.snoozeDays)) });
     if (choice === never) await vscode.workspace.getConfiguration('jobSearch').update('reminders.onStartup', false, vscode.ConfigurationTarget.Global);

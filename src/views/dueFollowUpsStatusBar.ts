@@ -1,5 +1,6 @@
 /** A status bar item with the number of follow-ups due today or overdue; hidden when there are none. */
 import * as vscode from 'vscode';
+import { escapeIcons } from '../model/displayText';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
 import { dueFollowUps } from '../services/dueFollowUps';
@@ -62,7 +63,7 @@ export function showDueFollowUps(store: JobSearchStore) {
       return undefined;
     }
     const pick = await vscode.window.showQuickPick(
-      due.map((entry) => ({ label: entry.label, description: entry.description, entry })),
+      due.map((entry) => ({ label: escapeIcons(entry.label), description: escapeIcons(entry.description), entry })),
       { placeHolder: 'Draft which follow-up?' },
     );
     return pick && vscode.commands.executeCommand(CommandId.draftFollowUp, pick.entry.target);

@@ -24,6 +24,8 @@ export const SESSIONS: readonly Session[] = [
   { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
   { name: 'follow-ups', fixture: 'followups', suites: ['drafts'] },
   { name: 'training', fixture: 'training', suites: ['training'] },
+  { name: 'concurrent', fixture: 'concurrent', suites: ['concurrentEdits'] },
+  { name: 'injection', fixture: 'injection', suites: ['injection'] },
   { name: 'untrusted', fixture: 'untrusted', suites: ['untrusted'], untrusted: true },
 ];
 

@@ -8,10 +8,19 @@ import { SCREENSHOTS_DIR } from '../host/paths';
 import { openSession, type WorkbenchSession } from '../host/workbench';
 
 async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
-  // Click the command itself: Enter would run whichever fuzzy match happens to be first.
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+  // A webview taking focus while it loads can close the palette under the test; open it again then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').fill(`>${title}`, { timeout: 10_000 });
+      // Click the command itself: Enter would run whichever fuzzy match happens to be first.
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** The webview frame that holds the dashboard page, once it has drawn. */

@@ -226,4 +226,38 @@ describe('the workbench, driven like a person', function () {
       await screenshot(page, 'malformed-file');
     });
   });
+
+  describe('on a file full of links, HTML and snippet syntax', () => {
+    const session = useSession(getBrowser, 'injection', 'ui-injection-tree');
+    const NOTES = "[Open settings](command:workbench.action.openSettings) <a href='javascript:alert(1)'>click</a> **bold** $TM_FILENAME";
+    const UMBRELLA = 'Umbrella [open settings](command:workbench.action.openSettings)';
+
+    it('a tree tooltip shows notes as written, with no link, image or formatting made from them', async () => {
+      const { page } = session();
+      await openJobSearchView(page);
+      const rejected = treeRows(page).filter({ hasText: /^Rejected/ });
+      if ((await rejected.getAttribute('aria-expanded')) === 'false') await rejected.click();
+      const company = treeRows(page).filter({ has: page.locator('.label-name', { hasText: "<img src=x onerror=alert('company')>" }) });
+      await company.hover();
+      const hover = page.locator('.monaco-hover:visible, .workbench-hover:visible').filter({ hasText: 'Notes:' }).first();
+      await hover.waitFor({ timeout: 20_000 });
+      assert.ok((await hover.innerText()).replace(/\s+/g, ' ').includes(`Notes: ${NOTES}`), await hover.innerText());
+      assert.equal(await hover.locator('a, img, strong, b, script').count(), 0, 'no element was made from the notes');
+      await screenshot(page, 'tooltip-injection');
+    });
+
+    it('a notification names the company as written, with no command link made from it', async () => {
+      const { page } = session();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await answerQuickInput(page, '>Job Search: Record Rejection');
+      await answerQuickInput(page, 'Umbrella');
+      const toast = page.locator('.notification-toast', { hasText: 'Recorded the rejection from' });
+      await toast.waitFor({ timeout: 20_000 });
+      const message = toast.locator('.notification-list-item-message');
+      assert.ok((await message.innerText()).replace(/\u200B/g, '').includes(`Recorded the rejection from ${UMBRELLA}.`), await message.innerText());
+      assert.equal(await message.locator('a').count(), 0, 'the company became a link');
+      await screenshot(page, 'notification-injection');
+    });
+  });
 });

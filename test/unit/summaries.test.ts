@@ -17,6 +17,8 @@ describe('summaries', () => {
     assert.ok(summary.details.includes('Rejected since Oct 20 (last month)'), summary.details.join('\n'));
     assert.ok(summary.details.includes('Oct 15: Interviewing'));
     assert.equal(summarizeApplication(umbrella!, TODAY).description, 'Staff Engineer');
+    const withNotes = parseJobSearch('applications:\n  - {company: Hooli, notes: "Met them at a meetup"}\n').applications[0]!;
+    assert.equal(summarizeApplication(withNotes, TODAY).details.at(-1), 'Notes: Met them at a meetup');
   });
 
   it('labels the children of an application', () => {
