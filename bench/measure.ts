@@ -10,18 +10,20 @@ const SAMPLE_MS = 60;
 
 /**
  * The median of `runs` timings of `task` in milliseconds per run. Before each sample the heap is collected and the
- * task run once untimed, so every sample starts from the same heap and a big file's figures carry only their own
- * garbage; quick tasks repeat inside a sample until it lasts SAMPLE_MS, and the sample is divided by the repeats.
+ * task run once untimed (tasks that take seconds may skip that), so every sample starts from the same heap and a big
+ * file's figures carry only their own garbage; quick tasks repeat inside a sample until it lasts SAMPLE_MS, and the
+ * sample is divided by the repeats.
  */
-export async function median(runs: number, task: () => unknown): Promise<number> {
-  for (let run = 0; run < WARM_UP_RUNS; run++) await task();
+export async function median(runs: number, task: () => unknown, options: { warmUps?: number; untimedBeforeEach?: boolean } = {}): Promise<number> {
+  const { warmUps = WARM_UP_RUNS, untimedBeforeEach = true } = options;
+  for (let run = 0; run < warmUps; run++) await task();
   const once = performance.now();
   await task();
   const repeats = Math.min(1000, Math.max(1, Math.ceil(SAMPLE_MS / Math.max(performance.now() - once, 0.001))));
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     collect?.();
-    await task();
+    if (untimedBeforeEach) await task();
     const started = performance.now();
     for (let repeat = 0; repeat < repeats; repeat++) await task();
     times.push((performance.now() - started) / repeats);

@@ -6,6 +6,7 @@
 import './withVscodeStub';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HUGE_APPLICATIONS, measureBadInputs, type BadInputFigures } from './badInputs';
 import { fixed, median } from './measure';
 import { scenario as scenarioOf } from './views';
 
@@ -105,6 +106,23 @@ function budgets(figures: Figures, big: Figures): Check[] {
   ];
 }
 
+function badInputBudgets(figures: Figures, small: Figures, bad: BadInputFigures): Check[] {
+  const bytesGrowth = bad.hugeBytes / figures.bytes;
+  const parseGrowth = bad.hugeParse / figures.parse;
+  return [
+    { name: '10 MB file: full load ≤ 1.3× bare parse', value: bad.hugeLoad / bad.hugeParse, limit: 1.3 },
+    // Proportional to size: the load grows with the bytes, or at most 10% faster than yaml's own parse does.
+    {
+      name: `10 MB file: load growth from 1,000 applications ≤ 1.3× the size growth (${bytesGrowth.toFixed(1)}), or ≤ 1.1× the bare parse's growth if that is more`,
+      value: bad.hugeLoad / figures.load,
+      limit: Math.max(1.3 * bytesGrowth, 1.1 * parseGrowth),
+    },
+    { name: '10 MB file with a syntax error halfway: full load ≤ 1.5× bare parse', value: bad.damagedLoad / bad.damagedParse, limit: 1.5 },
+    // Expanded, the bomb would be 10^10 strings; refused, it costs less than reading 100 real applications.
+    { name: 'alias bomb: full load ≤ the full load of 100 applications', value: bad.bombLoad / small.load, limit: 1 },
+  ];
+}
+
 function table(all: Figures[]): string {
   const header = ['measure', ...all.map((figures) => `${figures.applications.toLocaleString('en')} apps (ms, ×parse)`), 'growth 1k→5k'];
   const rows = ROWS.map(([key, label]) => {
@@ -128,14 +146,23 @@ async function main(): Promise<void> {
   }
   const base = all.find((figures) => figures.applications === BUDGET_SIZE)!;
   const big = all.find((figures) => figures.applications === 5000)!;
-  const checks = budgets(base, big);
+  process.stdout.write(`Measuring bad inputs: a ${HUGE_APPLICATIONS.toLocaleString('en')}-application file (about 10 MB), damaged, and the alias bomb…\n`);
+  const bad = await measureBadInputs();
+  const checks = [...budgets(base, big), ...badInputBudgets(base, all.find((figures) => figures.applications === 100)!, bad)];
   console.log(`\n${table(all)}\n`);
-  console.log(`Budgets (${BUDGET_SIZE.toLocaleString('en')} applications):`);
+  console.log(
+    [
+      `Bad inputs (ms): ${(bad.hugeBytes / 1e6).toFixed(1)} MB file: bare parse ${fixed(bad.hugeParse)}, full load ${fixed(bad.hugeLoad)};`,
+      `  damaged halfway: bare parse ${fixed(bad.damagedParse)}, full load ${fixed(bad.damagedLoad)} (${bad.damagedProblems} error(s), ${bad.damagedApplications.toLocaleString('en')} applications still read);`,
+      `  alias bomb: bare parse ${fixed(bad.bombParse, 3)}, full load ${fixed(bad.bombLoad, 3)}.\n`,
+    ].join('\n'),
+  );
+  console.log(`Budgets (${BUDGET_SIZE.toLocaleString('en')} applications, then bad inputs):`);
   for (const check of checks) console.log(`  ${check.value <= check.limit ? 'ok  ' : 'MISS'} ${check.name}: ${check.value.toFixed(3)} (limit ${check.limit.toFixed(2)})`);
   const out = join(__dirname, '..', 'test-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'bench.json');
-  writeFileSync(file, `${JSON.stringify({ node: process.version, figures: all, budgets: checks.map((check) => ({ ...check, met: check.value <= check.limit })) }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ node: process.version, figures: all, badInputs: bad, budgets: checks.map((check) => ({ ...check, met: check.value <= check.limit })) }, null, 2)}\n`);
   console.log(`\nFigures written to test-results/bench.json`);
   const missed = checks.filter((check) => check.value > check.limit);
   if (missed.length) {

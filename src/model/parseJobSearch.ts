@@ -1,6 +1,6 @@
 /** Parses the text of a `job-search.yaml` into the typed model plus problems, never throwing on bad input. */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { entryLayout, lineCounterOf, type EntryLayout, type EntryList } from './entryLayout';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { ENTRY_LISTS, entryLayout, lineCounterOf, type EntryLayout, type EntryList } from './entryLayout';
 import { headSpan, readFields, ReadContext, spanOf, type Spec } from './fieldReader';
 import type {
   Application,
@@ -15,6 +15,7 @@ import type {
   TrainingItem,
 } from './jobSearch';
 import type { Problem } from './problem';
+import { salvageEntries, textListLayout } from './salvageEntries';
 import { validateJobSearch } from './validateJobSearch';
 import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
 import { yamlProblem } from './yamlProblem';
@@ -52,10 +53,50 @@ export function parseJobSearch(text: string): ParsedJobSearch {
   if (isMap(root)) {
     const { values } = readFields(root, TOP_LEVEL, ctx, 'the file');
     content = { profile: values.profile, applications: values.applications ?? [], training: values.training ?? [] };
+    if (document.errors.length) content = salvageLists(text, content, ctx, lineCounter, document, root, syntax);
   } else if (root && !(isScalar(root) && root.value === null)) {
     ctx.report(spanOf(root), 'error', 'not-a-mapping', 'job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.');
   }
   return finishParse(text, content, ctx.problems, lineCounter, { document, syntax });
+}
+
+/**
+ * Reads each list entry from its own lines when the list holds a syntax error, because the parser's recovery can
+ * swallow the entries after it; what the whole-file read reported inside the list is replaced by the entries' own.
+ */
+function salvageLists(
+  text: string,
+  content: Omit<JobSearch, 'problems'>,
+  ctx: ReadContext,
+  lineCounter: LineCounter,
+  document: Document.Parsed,
+  root: YAMLMap,
+  syntax: readonly Problem[],
+): Omit<JobSearch, 'problems'> {
+  let result = content;
+  for (const list of ENTRY_LISTS) {
+    const layout = textListLayout(text, list);
+    if (!layout) continue;
+    const { start, end } = layout.region;
+    // Where the problem is shown (an unclosed quote's opening) or where the parser gave up (the end of the file).
+    const broken = syntax.some((problem) => problem.code === 'yaml-syntax' && problem.span.start >= start && problem.span.start < end);
+    if (!broken && !document.errors.some((error) => error.pos[0] >= start && error.pos[0] <= end)) continue;
+    const whole = ctx.deref(root.get(list, true) as Node | null);
+    const wholeItems = isSeq(whole) ? whole.items.filter((item) => isMap(item)) : [];
+    const scratch = new ReadContext(text, lineCounter, (alias) => alias.resolve(document));
+    const maps = salvageEntries(text, layout, PARSE_OPTIONS).flatMap((entry, index) => {
+      if (entry?.clean) return [entry.map];
+      // A broken entry: what the parser recovered from it in the whole file, else from its own lines.
+      const chunkEnd = layout.starts[index + 1] ?? end;
+      const recovered = wholeItems.filter((item) => item.range && item.range[0] >= layout.starts[index]! && item.range[0] < chunkEnd);
+      return recovered.length ? recovered : entry ? [entry.map] : [];
+    });
+    const read = maps.map((map, index) => readListEntry(list, map, scratch, index)).filter((item) => item !== undefined);
+    const outside = ctx.problems.filter((problem) => problem.span.start < start || problem.span.start >= end);
+    ctx.problems.splice(0, ctx.problems.length, ...outside, ...scratch.problems);
+    result = { ...result, [list]: read };
+  }
+  return result;
 }
 
 /** Problems with the text itself, before any YAML: binary data, bytes that were not UTF-8, old Mac line breaks. */

@@ -70,6 +70,12 @@ function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined 
 const ALIAS_ERROR = 'This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.';
 const NOT_FOUND = 'That entry is no longer in job-search.yaml; it may have been edited or removed.';
 
+/** Why an entry shown in the views has no node to edit: gone, or cut off from the file by a syntax error. */
+function notFound(parsed: ParsedJobSearch): string {
+  const error = parsed.problems.find((problem) => problem.code === 'yaml-syntax' && problem.severity === 'error');
+  return error ? `job-search.yaml has a syntax error on line ${error.range.start.line + 1}; fix it first, then try again.` : NOT_FOUND;
+}
+
 /** Writes `sent: date` into the follow-up (replacing an earlier date), or adds the follow-up as sent if it does not exist. */
 export function planMarkSent(parsed: ParsedJobSearch, text: string, ref: FollowUpRef, date: IsoDate): Plan {
   const application = findApplication(parsed, ref);
@@ -94,7 +100,7 @@ export function planAddFollowUps(parsed: ParsedJobSearch, text: string, applicat
 /** Appends items to one of an application's lists (`followUps`, `history`, `reflections`, …). */
 export function planAppend(parsed: ParsedJobSearch, text: string, application: Application, key: string, items: readonly YamlValue[]): Plan {
   const appNode = applicationNode(parsed, application);
-  if (!appNode) return { error: NOT_FOUND };
+  if (!appNode) return { error: notFound(parsed) };
   const pair = pairOf(appNode, key);
   if (!pair) return { edits: [addToMap(text, appNode, [[key, items]])] };
   if (isAlias(pair.value)) return { error: ALIAS_ERROR };
@@ -106,7 +112,7 @@ export function planAppend(parsed: ParsedJobSearch, text: string, application: A
 /** Sets the status and appends a dated history entry for it, as one change. */
 export function planSetStatus(parsed: ParsedJobSearch, text: string, application: Application, status: Status, date: IsoDate): Plan {
   const appNode = applicationNode(parsed, application);
-  if (!appNode) return { error: NOT_FOUND };
+  if (!appNode) return { error: notFound(parsed) };
   const edits: TextEdit[] = [];
   const statusPair = pairOf(appNode, 'status');
   const newKeys: [string, YamlValue | YamlValue[]][] = [];

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addDays, format } from 'date-fns';
+import * as fc from 'fast-check';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { formatScalar } from '../../src/model/yamlEdits';
 import { launchBrowser } from '../host/browser';
 import { ensureCodeServer } from '../host/installCodeServer';
 import { SCREENSHOTS_DIR } from '../host/paths';
@@ -191,6 +194,32 @@ describe('the dashboard webview', function () {
       await session.page.waitForTimeout(500);
       assert.deepEqual(dialogs, []);
       await screenshot(session.page, 'dashboard-injection');
+    });
+
+    it('shows random text from every field it lists exactly as written, and creates nothing from it', async () => {
+      // Printable text heavy in what HTML, markdown, snippets and YAML treat specially; one space between words,
+      // because HTML shows runs of white space as one.
+      const alphabet = fc.constantFrom(...'<>&"\'/=;:()[]{}$`*_#!|\\%@?.,-+~^ aZé中😀'.split(/(?:)/u));
+      const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 24 }).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      const texts = fc.sample(fc.uniqueArray(word, { minLength: 60, maxLength: 60, selector: (text) => text.toLowerCase() }), { numRuns: 1, seed: 20261122 })[0]!;
+      const [companies, skills] = [texts.slice(0, 30), texts.slice(30)];
+      const due = format(addDays(new Date(), -3), 'yyyy-MM-dd');
+      const file = [
+        'applications:',
+        ...companies.flatMap((company) => [`  - company: ${formatScalar(company)}`, '    status: rejected', `    followUps:`, `      - {kind: thank-you, due: ${due}}`]),
+        'training:',
+        ...skills.flatMap((skill) => [`  - skill: ${formatScalar(skill)}`, '    items:', '      - {task: practise, done: false}']),
+        '',
+      ].join('\n');
+      writeFileSync(join(session.folder, 'job-search.yaml'), file);
+      const frame = await dashboardFrame(session.page);
+      await frame.locator('[data-figure="applications"]', { hasText: String(companies.length) }).waitFor({ timeout: 30_000 });
+      const shown = (await frame.locator('#app').innerText()).replace(/\s+/g, ' ');
+      const missing = texts.filter((text) => !shown.includes(text));
+      assert.deepEqual(missing, [], 'every company and skill appears as written');
+      assert.equal(await frame.locator('#app img, #app svg, #app b, #app a, #app script, #app iframe').count(), 0, 'no element was created from file text');
+      assert.equal(await frame.locator('body').getAttribute('data-csp-violations'), '0');
+      await screenshot(session.page, 'dashboard-random-text');
     });
   });
 });

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { damagedInTheMiddle, HUGE_APPLICATIONS } from '../../bench/badInputs';
+import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { fixture, located, ROOT } from './support/fixtures';
 
@@ -112,7 +114,7 @@ const EXPECTED: Record<string, Expectation> = {
   },
   'syntax-unclosed-quote.yaml': {
     problems: ['3:10-3:11 error yaml-syntax'],
-    companies: ['Acme Corp'],
+    companies: ['Acme Corp', 'Globex'],
     mentions: ['never closed'],
   },
   'unknown-fields.yaml': {
@@ -209,12 +211,12 @@ const EXPECTED: Record<string, Expectation> = {
   'only-comments.yaml': { problems: [], companies: [] },
   'syntax-unclosed-flow.yaml': {
     problems: ['7:8-7:9 error yaml-syntax', '8:13-8:14 error yaml-syntax'],
-    companies: ['Acme Corp', 'Globex', ''],
+    companies: ['Acme Corp', 'Globex', 'Initech'],
     mentions: ['never closed'],
   },
   'tab-indent.yaml': {
     problems: ['3:0-3:1 error yaml-syntax', '3:9-3:10 error yaml-syntax', '4:13-4:14 error yaml-syntax'],
-    companies: ['Acme Corp'],
+    companies: ['Acme Corp', 'Globex'],
     mentions: ['Tabs'],
   },
   'top-level-list.yaml': { problems: ['1:0-3:0 error not-a-mapping'], companies: [], mentions: ['applications:'] },
@@ -275,5 +277,36 @@ describe('bad fixtures', () => {
     const lf = parseJobSearch(fixture('bad', 'unknown-values.yaml'));
     const crlf = parseJobSearch(fixture('bad', 'unknown-values.yaml').replace(/\n/g, '\r\n'));
     assert.deepEqual(crlf.problems.map(located), lf.problems.map(located));
+  });
+});
+
+// Generated rather than committed: the same deterministic 10 MB every run, without 10 MB in the repository.
+describe('a 10 MB file', function () {
+  this.timeout(120_000);
+  const text = syntheticJobSearch(HUGE_APPLICATIONS);
+  let whole: ReturnType<typeof parseJobSearch>;
+  let companies: string[];
+
+  before(() => {
+    whole = parseJobSearch(text);
+    companies = whole.applications.map((application) => application.company);
+  });
+
+  it('is read whole: every application, and no errors', () => {
+    assert.ok(Buffer.byteLength(text) >= 10_000_000, `${Buffer.byteLength(text)} bytes`);
+    assert.equal(whole.applications.length, HUGE_APPLICATIONS);
+    assert.deepEqual(whole.problems.filter((problem) => problem.severity === 'error').map(located), []);
+  });
+
+  it('with a syntax error halfway, reports it on its line and still shows every other application', () => {
+    const damaged = damagedInTheMiddle(text);
+    const line = damaged.slice(0, damaged.indexOf('{company: Unclosed')).split('\n').length;
+    const parsed = parseJobSearch(damaged);
+    const errors = parsed.problems.filter((problem) => problem.severity === 'error');
+    assert.ok(errors.length > 0);
+    assert.equal(errors[0]!.range.start.line + 1, line, errors.map(located).join('\n'));
+    assert.match(errors[0]!.message, /\}/, errors[0]!.message);
+    const read = new Set(parsed.applications.map((application) => application.company));
+    assert.deepEqual(companies.filter((company) => !read.has(company)), []);
   });
 });
