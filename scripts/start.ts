@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
   const install = await ensureCodeServer();
   const extensionsDir = join(ROOT, '.cache', 'start', 'extensions');
-  installExtension(extensionsDir, false);
+  await installExtension(extensionsDir, false);
   const port = Number(process.env.PORT ?? 8080);
   const server = await startCodeServer(install, {
     workspace: SAMPLE,

@@ -41,7 +41,7 @@ const checks = [
   ['Lint', ...npx('eslint', '.')],
   ['Type-check', ...npx('tsc', '-p', '.', '--noEmit')],
   ['Type-check the webview', ...npx('tsc', '-p', 'webview', '--noEmit')],
-  ['Build', 'node', ['scripts/build.mjs']],
+  ['Build and package the VSIX', 'node', ['scripts/package.mjs']],
   ['Bundle sizes', 'node', ['scripts/sizes.mjs']],
   ['Compile integration tests', ...npx('tsc', '-p', 'tsconfig.integration.json')],
 ];

@@ -1,21 +1,47 @@
-/** Puts the built extension, and the test runner beside it, into a code-server extensions folder. */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+/**
+ * Installs the packaged extension into code-server the way users install it: `--install-extension` of the VSIX that
+ * `npm run package` builds, so what the tests run is exactly what ships. The installed folder is then copied into
+ * each session's extensions folder, with the test runner beside it when asked.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './paths';
+import { ensureCodeServer } from './installCodeServer';
+import { ROOT, RUN_DIR } from './paths';
 
-/** What ships to users (the same list as .vscodeignore keeps). */
-const SHIPPED = ['package.json', 'README.md', 'dist', 'media', 'schemas', 'sample', 'snippets'];
+/** The package `npm run package` writes. */
+export const VSIX = join(ROOT, 'dist', 'job-search-companion.vsix');
+const EXTENSION_ID = 'job-search-companion.job-search-companion';
 
-/** Copies the extension into `extensionsDir` as `publisher.name-version`, the layout code-server loads. */
-export function installExtension(extensionsDir: string, withTestRunner: boolean, withReference = false): void {
-  if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first.');
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+let installed: Promise<string> | undefined;
+
+/** Puts the installed extension (and optionally the test runner and the reference extension) into `extensionsDir`. */
+export async function installExtension(extensionsDir: string, withTestRunner: boolean, withReference = false): Promise<void> {
+  const folder = await (installed ??= installVsix());
   rmSync(extensionsDir, { recursive: true, force: true });
-  const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-  mkdirSync(target, { recursive: true });
-  for (const entry of SHIPPED) {
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(target, entry), { recursive: true });
-  }
+  mkdirSync(extensionsDir, { recursive: true });
+  cpSync(folder, join(extensionsDir, folder.split('/').pop()!), { recursive: true });
   if (withTestRunner) cpSync(join(ROOT, 'test', 'host', 'runnerExtension'), join(extensionsDir, 'job-search-companion.test-runner-0.0.1'), { recursive: true });
   if (withReference) cpSync(join(ROOT, 'test', 'host', 'referenceExtension'), join(extensionsDir, 'job-search-companion.reference-0.0.1'), { recursive: true });
+}
+
+/** Packages the VSIX when the build is newer than it, installs it into a scratch folder, and returns the installed folder. */
+async function installVsix(): Promise<string> {
+  const built = join(ROOT, 'dist', 'extension.js');
+  if (!existsSync(built)) throw new Error('dist/extension.js is missing: run `npm run build` first.');
+  if (!existsSync(VSIX) || statSync(VSIX).mtimeMs < statSync(built).mtimeMs || statSync(VSIX).mtimeMs < statSync(join(ROOT, 'package.json')).mtimeMs) {
+    const packaged = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    if (packaged.status !== 0) throw new Error('Packaging the VSIX failed.');
+  }
+  const install = await ensureCodeServer();
+  const target = join(RUN_DIR, 'installed-from-vsix');
+  rmSync(target, { recursive: true, force: true });
+  const result = spawnSync(
+    install.node,
+    [install.entry, '--extensions-dir', join(target, 'extensions'), '--user-data-dir', join(target, 'user-data'), '--install-extension', VSIX],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  const folder = existsSync(join(target, 'extensions')) ? readdirSync(join(target, 'extensions')).find((name) => name.startsWith(`${EXTENSION_ID}-`)) : undefined;
+  if (result.status !== 0 || !folder) throw new Error(`code-server could not install ${VSIX}:\n${result.stdout}${result.stderr}`);
+  return join(target, 'extensions', folder);
 }

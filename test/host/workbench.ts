@@ -49,7 +49,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
   const userDataDir = join(runDir, 'user-data');
   rmSync(userDataDir, { recursive: true, force: true });
   for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(folder, path), text);
-  installExtension(extensionsDir, options.withTestRunner ?? false, options.withReference ?? false);
+  await installExtension(extensionsDir, options.withTestRunner ?? false, options.withReference ?? false);
   const server = await startCodeServer(await ensureCodeServer(), {
     workspace: options.workspaceFile ? join(folder, options.workspaceFile) : folder,
     userDataDir,
