@@ -10,6 +10,7 @@ import { failureLogDisposable, recentFailures } from './services/failureLog';
 import { JobSearchStore } from './services/jobSearchStore';
 import { remindAboutOverdue } from './services/overdueReminder';
 import { TemplateStore } from './services/templateStore';
+import { registerWalkthroughContext } from './services/walkthroughContext';
 import { setTrainingItemDone } from './commands/trainingCommands';
 import { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
 import { DueFollowUpsStatusBar } from './views/dueFollowUpsStatusBar';
@@ -39,7 +40,6 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
   const trainingView = vscode.window.createTreeView('jobSearch.training', { treeDataProvider: training, manageCheckboxStateManually: true });
   const statusBar = new DueFollowUpsStatusBar(store);
   const setDone = (node: TrainingItemNode, done: boolean): Thenable<boolean> => setTrainingItemDone(store, node, done);
-  const hasFile = (): Thenable<unknown> => vscode.commands.executeCommand('setContext', 'jobSearch:hasFile', store.files.length > 0);
   context.subscriptions.push(
     store,
     tree,
@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerDraftCodeLenses(drafts),
     registerCommands({ store, templates, drafts }, context.extensionUri),
     registerDashboardSerializer(store, context.extensionUri),
-    store.onDidChange(hasFile),
+    registerWalkthroughContext(store, drafts),
     failureLogDisposable,
   );
   void remindAboutOverdue(store, context.globalState);

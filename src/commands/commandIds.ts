@@ -50,6 +50,8 @@ export const CommandId = {
   addApplication: 'jobSearch.addApplication',
   /** Moves an application to another stage with a dated history entry: applicationCommands.ts */
   changeStatus: 'jobSearch.changeStatus',
+  /** Runs a walkthrough step's command from the file's editor (walkthrough buttons only): walkthroughStep.ts */
+  walkthroughStep: 'jobSearch.walkthroughStep',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

@@ -14,6 +14,7 @@ import { addReflection } from './reflectionCommands';
 import { openLink } from './openLink';
 import { revealInFile } from './revealInFile';
 import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
+import { walkthroughStep } from './walkthroughStep';
 
 /** Registers the commands; the returned Disposable unregisters them all. */
 export function registerCommands(services: DraftServices, extensionUri: vscode.Uri): vscode.Disposable {
@@ -44,6 +45,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.exportCsv]: exportCsv(store),
     [CommandId.addApplication]: addApplication(store),
     [CommandId.changeStatus]: changeStatus(store),
+    [CommandId.walkthroughStep]: walkthroughStep(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };
   return vscode.Disposable.from(

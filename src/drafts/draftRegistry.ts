@@ -39,6 +39,11 @@ export class DraftRegistry implements vscode.Disposable {
     this.updateContext();
   }
 
+  /** How many drafts are open. */
+  get size(): number {
+    return this.drafts.size;
+  }
+
   /** The draft behind `document`, if it is one. */
   get(document: vscode.TextDocument | undefined): DraftInfo | undefined {
     return document ? this.drafts.get(document.uri.toString()) : undefined;

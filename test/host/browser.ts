@@ -18,9 +18,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens the workbench at `url` and waits until it has drawn. */
-export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+export async function openWorkbench(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   // The workbench's clipboard goes through the browser's, which asks for permission; a person would grant it.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });

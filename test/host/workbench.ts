@@ -39,6 +39,8 @@ export interface SessionOptions {
   readonly untrusted?: boolean;
   /** User settings for this session. */
   readonly settings?: Record<string, unknown>;
+  /** The browser window's size; 1280×800 unless told. */
+  readonly viewport?: { width: number; height: number };
 }
 
 /** Prepares the workspace and extensions, starts code-server and opens the workbench in `browser`. */
@@ -59,7 +61,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
     untrusted: options.untrusted,
   });
   try {
-    const page = await openWorkbench(browser, server.url);
+    const page = await openWorkbench(browser, server.url, options.viewport);
     return {
       page,
       server,

@@ -9,6 +9,7 @@ import { launchBrowser } from '../host/browser';
 import { ensureCodeServer } from '../host/installCodeServer';
 import { SCREENSHOTS_DIR } from '../host/paths';
 import { openSession, type WorkbenchSession } from '../host/workbench';
+import { dashboardFrame } from './dashboardFrame';
 
 async function runCommand(page: Page, title: string): Promise<void> {
   // A webview taking focus while it loads can close the palette under the test; open it again then.
@@ -24,18 +25,6 @@ async function runCommand(page: Page, title: string): Promise<void> {
       await page.keyboard.press('Escape');
     }
   }
-}
-
-/** The webview frame that holds the dashboard page, once it has drawn. */
-async function dashboardFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator('body[data-rendered]').count().catch(() => 0)) return frame;
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error('the dashboard did not render');
 }
 
 async function figure(frame: Frame, name: string): Promise<string> {

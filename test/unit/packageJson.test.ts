@@ -16,7 +16,12 @@ interface Manifest {
     viewsContainers: { activitybar: { id: string; icon: string }[] };
     viewsWelcome: { view: string; contents: string }[];
     yamlValidation: { url: string }[];
+    walkthroughs: { id: string; title: string; steps: { id: string; title: string; description: string; media: { markdown: string }; completionEvents: string[] }[] }[];
   };
+  icon: string;
+  galleryBanner: { color: string; theme: string };
+  categories: string[];
+  keywords: string[];
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
@@ -55,7 +60,7 @@ describe('package.json', () => {
 
   it('hides commands that need a tree node or arguments from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette!.filter((entry) => entry.when === 'false').map((entry) => entry.command);
-    assert.deepEqual(hidden.sort(), [CommandId.addTrainingItem, CommandId.draftFollowUp, CommandId.markSent, CommandId.openLink, CommandId.revealInFile, CommandId.toggleTrainingItem].sort());
+    assert.deepEqual(hidden.sort(), [CommandId.addTrainingItem, CommandId.draftFollowUp, CommandId.markSent, CommandId.openLink, CommandId.revealInFile, CommandId.toggleTrainingItem, CommandId.walkthroughStep].sort());
   });
 
   it('declares limited support for untrusted workspaces, restricting settings that exist', () => {
@@ -87,5 +92,60 @@ describe('package.json', () => {
 
   it('activates only for workspaces with a job-search.yaml or a dashboard to restore (views and commands activate on their own)', () => {
     assert.deepEqual(manifest.activationEvents, ['workspaceContains:**/job-search.yaml', 'onWebviewPanel:jobSearch.dashboard']);
+  });
+
+  it('has what the Marketplace shows: an icon that ships, a banner, categories, keywords and the MIT license', () => {
+    assert.ok(existsSync(join(ROOT, manifest.icon)), manifest.icon);
+    assert.match(manifest.icon, /\.png$/, 'the Marketplace wants a PNG icon');
+    assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.ok(manifest.categories.length > 0 && manifest.keywords.length > 0 && manifest.keywords.length <= 30);
+    assert.match(readFileSync(join(ROOT, 'LICENSE'), 'utf8'), /^MIT License/);
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
+    for (const kept of ['!media/**', '!LICENSE', '!CHANGELOG.md', '!README.md', '!dist/extension.js']) assert.ok(shipped.includes(kept), kept);
+  });
+
+  it('documents every setting in the README with its default', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const [key, { default: value }] of Object.entries(manifest.contributes.configuration.properties)) {
+      const shown = Array.isArray(value) ? `\`${JSON.stringify(value)}\`` : `\`${String(value)}\``;
+      assert.ok(readme.includes(`| \`${key}\` | ${shown} |`), `${key} with default ${shown}`);
+    }
+  });
+
+  describe('the walkthrough', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    const contextKeys = ['jobSearch:hasFile', ...['application', 'interview', 'rejection', 'reflection', 'trainingItem', 'draft', 'dashboard'].map((step) => `jobSearch:walkthrough.${step}`)];
+
+    it('has the steps of a first job search, in order', () => {
+      assert.equal(walkthrough?.title, 'Get started with your job search');
+      assert.deepEqual(walkthrough.steps.map((step) => step.id), ['createFile', 'addApplication', 'recordInterview', 'draftThankYou', 'recordRejection', 'addReflection', 'addTraining', 'openDashboard']);
+    });
+
+    for (const step of manifest.contributes.walkthroughs[0]?.steps ?? []) {
+      it(`step ${step.id}: a button for a real command that opens beside the walkthrough, media that ships, completion by doing it`, () => {
+        // `toSide:` keeps the walkthrough on screen: what the command opens goes into the group beside it.
+        const links = [...step.description.matchAll(/\]\(command:toSide:([\w.]+)(?:\?([^)]*))?\)/g)];
+        assert.equal(links.length, 1, step.description);
+        const [, linked, query] = links[0]!;
+        // Commands that ask questions run through walkthroughStep, from the file's editor (see walkthroughStep.ts).
+        const buttons = [linked === CommandId.walkthroughStep ? (JSON.parse(decodeURIComponent(query!)) as string) : linked!];
+        if (linked !== CommandId.walkthroughStep) assert.equal(linked, CommandId.createFile, `${linked} opens beside the walkthrough only through walkthroughStep`);
+        assert.ok(contributed.includes(buttons[0]!), buttons[0]);
+        assert.ok(existsSync(join(ROOT, step.media.markdown)), step.media.markdown);
+        assert.ok(step.completionEvents.length > 0);
+        for (const event of step.completionEvents) {
+          const [, kind, argument] = /^(onCommand|onContext):(.+)$/.exec(event) ?? [];
+          assert.ok(kind, event);
+          if (kind === 'onCommand') assert.ok(contributed.includes(argument!), event);
+          else assert.ok(contextKeys.includes(argument!), `${event}: not a key the extension sets`);
+        }
+        // A step whose command asks questions completes when it has written something, not when it starts: a step
+        // ticked on click moves the walkthrough on and takes the focus, which closes the command's input box.
+        const asksFirst = buttons[0] !== CommandId.openDashboard;
+        assert.equal(step.completionEvents.some((event) => event.startsWith('onCommand:')), !asksFirst, step.id);
+        // Every step also completes through a context key: commands run through walkthroughStep fire no onCommand.
+        assert.ok(step.completionEvents.some((event) => event.startsWith('onContext:')), step.id);
+      });
+    }
   });
 });
