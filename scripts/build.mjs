@@ -36,6 +36,26 @@ const builds = [
     logLevel: 'info',
   },
   {
+    // The same extension for web hosts (vscode.dev, github.dev, code-server's web worker): a browser bundle fails to
+    // build if anything reaches for a Node built-in, and files go through vscode.workspace.fs only.
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [shareVscodeApi],
+    alias: {
+      yaml: './node_modules/yaml/browser/index.js',
+      // csv-stringify's default build calls Buffer as it loads, which a web worker does not have; this one carries its own.
+      'csv-stringify/sync': './node_modules/csv-stringify/dist/esm/sync.js',
+    },
+    sourcemap: !production,
+    minify: true,
+    logLevel: 'info',
+  },
+  {
     // Everything the webview runs is bundled here; it loads nothing from the network.
     entryPoints: { dashboard: 'webview/main.ts' },
     outdir: 'dist/webview',
