@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandId } from '../../src/commands/commandIds';
 import { ROOT } from './support/fixtures';
+import { readManifest } from './support/manifest';
 
 interface Manifest {
   main: string;
@@ -24,7 +25,7 @@ interface Manifest {
   keywords: string[];
 }
 
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const manifest = readManifest() as Manifest;
 const source = (path: string): string => readFileSync(join(ROOT, 'src', path), 'utf8');
 const contributed = manifest.contributes.commands.map((command) => command.command);
 
