@@ -1,4 +1,5 @@
-// `npm test`: lint, type-check, build, unit tests, then the integration and UI tests inside a real VS Code.
+// `npm test`: lint, type-check, build, unit tests, then the integration and UI tests inside a real VS Code, and the
+// integration suites again in the web extension host.
 // Every stage runs even when an earlier test stage failed, and the last line is always `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -57,6 +58,7 @@ testStage('Unit tests', 'unit', npx('mocha', '--reporter', './test/support/summa
 if (buildable) {
   testStage('Integration tests in code-server', 'integration', npx('tsx', 'test/host/runIntegration.ts'));
   testStage('UI tests in code-server', 'ui', npx('mocha', '--config', '.mocharc.ui.json'));
+  testStage('Integration tests in the web extension host', 'web', npx('tsx', 'test/host/runWeb.ts'));
 } else {
   console.log('\nSkipping the integration and UI tests: the extension did not build.');
 }

@@ -53,7 +53,9 @@ export function registerJobSearchCodeLenses(store: JobSearchStore): vscode.Dispo
   const provider = new JobSearchCodeLensProvider(store);
   return vscode.Disposable.from(
     provider,
-    vscode.languages.registerCodeLensProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }], provider),
+    // Every scheme, as web hosts each have their own (vscode-vfs, vscode-test-web, …); the provider itself answers only
+    // for the store's files, so a git: or diff copy of the file gets no lenses.
+    vscode.languages.registerCodeLensProvider({ pattern: '**' }, provider),
     store.onDidChange(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.codeLens') && provider.refresh()),
   );

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLED_TEMPLATE_NAMES } from '../../src/drafts/bundledTemplates';
 import { chooseTemplates } from '../../src/model/chooseTemplates';
 import { mailtoLink, parseDraft } from '../../src/model/draftMessage';
 import { mergeTemplates, parseTemplate, type DraftTemplate } from '../../src/model/draftTemplate';
@@ -210,5 +211,12 @@ describe('reflection entries', () => {
       { date: '2026-11-22', stage: 'technical', confidence: 3, wentWell: ['API design', 'clarifying'], toImprove: ['caching'] },
     );
     assert.deepEqual(reflectionEntry({ date: '2026-11-22', wentWell: '', toImprove: '', feedback: 'Go deeper' }), { date: '2026-11-22', feedback: 'Go deeper' });
+  });
+});
+
+describe('bundled template names', () => {
+  it('list exactly the files in snippets/, which web hosts cannot list themselves', () => {
+    const files = readdirSync(join(__dirname, '..', '..', 'snippets')).filter((name) => name.endsWith('.snippet')).map((name) => name.slice(0, -'.snippet'.length));
+    assert.deepEqual([...BUNDLED_TEMPLATE_NAMES].sort(), files.sort());
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * The names of the draft templates in snippets/. Listed rather than read from the folder: web hosts serve the
+ * extension over HTTP, where a file can be read but a folder cannot be listed.
+ */
+export const BUNDLED_TEMPLATE_NAMES: readonly string[] = [
+  'check-in',
+  'connection-note',
+  'feedback-request-final',
+  'feedback-request-screening',
+  'keep-in-touch',
+  'referral-request',
+  'thank-you-interview',
+  'thank-you-rejection',
+];
