@@ -1,4 +1,5 @@
 /** The job search as an RFC 5545 calendar (interviews, follow-up due dates, training targets), written by `ical-generator`. */
+import * as l10n from '@vscode/l10n';
 import ical, { type ICalEventData } from 'ical-generator';
 import type { IsoDate, JobSearch } from './jobSearch';
 import { companyName } from './summaries';
@@ -37,8 +38,8 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
     const role = application.role ? ` (${application.role})` : '';
     application.interviews.forEach((interview, index) => {
       if (!interview.date) return;
-      const kind = interview.kind ? INTERVIEW_LABELS[interview.kind] : 'Interview';
-      const description = [interview.with.length ? `With ${interview.with.join(', ')}` : '', interview.notes ?? ''].filter(Boolean).join('\n');
+      const kind = interview.kind ? INTERVIEW_LABELS[interview.kind] : INTERVIEW_LABELS.other;
+      const description = [interview.with.length ? l10n.t('With {0}', interview.with.join(', ')) : '', interview.notes ?? ''].filter(Boolean).join('\n');
       const base = { id: uid('interview', application.company, application.role, index), summary: `${kind}: ${company}${role}`, ...(description ? { description } : {}) };
       if (interview.time) {
         const [hour, minute] = interview.time.split(':').map(Number) as [number, number];
@@ -48,11 +49,11 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
     });
     application.followUps.forEach((followUp, index) => {
       if (!followUp.due || followUp.sent) return;
-      const what = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : 'Follow-up';
+      const what = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : FOLLOW_UP_LABELS.other;
       events.push({
         id: uid('follow-up', application.company, application.role, followUp.kind, index),
-        summary: `${what}${followUp.contact ? ` to ${followUp.contact}` : ''}: ${company}`,
-        description: `Draft it in Job Search Companion; nothing is sent for you.${followUp.notes ? `\n${followUp.notes}` : ''}`,
+        summary: followUp.contact ? l10n.t('{0} to {1}: {2}', what, followUp.contact, company) : `${what}: ${company}`,
+        description: [l10n.t('Draft it in Job Search Companion; nothing is sent for you.'), followUp.notes].filter(Boolean).join('\n'),
         ...allDay(followUp.due),
       });
     });
@@ -62,7 +63,7 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
     const open = entry.items.filter((item) => !item.done).map((item) => `☐ ${item.task}`);
     events.push({
       id: uid('training', entry.skill),
-      summary: `Training target: ${entry.skill}`,
+      summary: l10n.t('Training target: {0}', entry.skill),
       ...(open.length ? { description: open.join('\n') } : {}),
       ...allDay(entry.target),
     });
@@ -73,12 +74,12 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
 /** The calendar file's text, or the library's complaint when an event cannot be written. */
 export function calendarText(search: Pick<JobSearch, 'applications' | 'training'>): { text: string } | { error: string } {
   const events = calendarEvents(search);
-  if (!events.length) return { error: 'There is nothing dated to export yet: no interviews, follow-ups due or training targets.' };
+  if (!events.length) return { error: l10n.t('There is nothing dated to export yet: no interviews, follow-ups due or training targets.') };
   try {
-    const calendar = ical({ name: 'Job search', prodId: { company: PRODUCT, product: PRODUCT } });
+    const calendar = ical({ name: l10n.t('Job search'), prodId: { company: PRODUCT, product: PRODUCT } });
     for (const event of events) calendar.createEvent(event);
     return { text: calendar.toString() };
   } catch (error) {
-    return { error: `The calendar could not be written: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: l10n.t('The calendar could not be written: {0}', error instanceof Error ? error.message : String(error)) };
   }
 }

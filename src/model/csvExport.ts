@@ -1,4 +1,5 @@
 /** One row per application with every stage date, contacts and outcome, as CSV written by `csv-stringify`. */
+import * as l10n from '@vscode/l10n';
 import { stringify } from 'csv-stringify/sync';
 import type { Application, JobSearch } from './jobSearch';
 import { companyName } from './summaries';
@@ -17,11 +18,24 @@ function stageDates(application: Application): string[] {
 
 /** The header and rows, before quoting. */
 export function csvRows(search: Pick<JobSearch, 'applications'>): string[][] {
-  const header = ['Company', 'Role', 'Status', ...STATUSES.map((status) => `${STATUS_LABELS[status]} on`), 'Link', 'Location', 'Salary', 'Source', 'Contacts', 'Interviews', 'Feedback', 'Notes'];
+  const header = [
+    l10n.t('Company'),
+    l10n.t('Role'),
+    l10n.t('Status'),
+    ...STATUSES.map((status) => l10n.t({ message: '{0} on', args: [STATUS_LABELS[status]], comment: ['a column of dates: when the application entered stage {0}'] })),
+    l10n.t('Link'),
+    l10n.t('Location'),
+    l10n.t('Salary'),
+    l10n.t('Source'),
+    l10n.t('Contacts'),
+    l10n.t('Interviews'),
+    l10n.t('Feedback'),
+    l10n.t('Notes'),
+  ];
   const rows = search.applications.map((application) => [
     companyName(application),
     application.role ?? '',
-    application.status ? STATUS_LABELS[application.status] : 'Unknown',
+    application.status ? STATUS_LABELS[application.status] : l10n.t('Unknown'),
     ...stageDates(application),
     application.link ?? '',
     application.location ?? '',
@@ -29,7 +43,7 @@ export function csvRows(search: Pick<JobSearch, 'applications'>): string[][] {
     application.source ?? '',
     application.contacts.map((contact) => [contact.name, contact.role && `(${contact.role})`, contact.email && `<${contact.email}>`].filter(Boolean).join(' ')).join('; '),
     application.interviews
-      .map((interview) => [interview.date, interview.kind && INTERVIEW_LABELS[interview.kind], interview.with.length && `with ${interview.with.join(', ')}`].filter(Boolean).join(' '))
+      .map((interview) => [interview.date, interview.kind && INTERVIEW_LABELS[interview.kind], interview.with.length && l10n.t('with {0}', interview.with.join(', '))].filter(Boolean).join(' '))
       .join('; '),
     application.feedback ?? '',
     application.notes ?? '',

@@ -1,4 +1,5 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
+import * as l10n from '@vscode/l10n';
 import { startOfISOWeek } from 'date-fns';
 import { fromIsoDate, toIsoDate } from './calendarDate';
 import { dateText, type DateText } from './dateText';
@@ -106,7 +107,8 @@ function statusesOf(application: Application): Set<Status> {
 
 /** A training target relative to today, or the date and how late it is once passed. */
 function targetText(target: IsoDate, overdue: number, dates: DateText): string {
-  return overdue ? `target ${dates.day(target)}, ${overdue} day${overdue === 1 ? '' : 's'} overdue` : `target ${dates.relative(target)}`;
+  if (!overdue) return l10n.t({ message: 'target {0}', args: [dates.relative(target)], comment: ['{0} is a relative date such as "in 3 weeks"'] });
+  return overdue === 1 ? l10n.t('target {0}, 1 day overdue', dates.day(target)) : l10n.t('target {0}, {1} days overdue', dates.day(target), overdue);
 }
 
 const sentKind = (application: Application, kind: FollowUpKind): boolean => application.followUps.some((followUp) => followUp.kind === kind && followUp.sent);

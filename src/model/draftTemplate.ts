@@ -1,4 +1,5 @@
 /** Draft templates: a small YAML header (what the draft is for) and a body in VS Code snippet syntax with `{{variables}}`. */
+import * as l10n from '@vscode/l10n';
 import { parse } from 'yaml';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from './vocabulary';
 
@@ -27,21 +28,21 @@ const FITS: readonly TemplateFit[] = ['any', 'interviewed', 'rejected', 'early-s
 /** Parses a template file; returns an error message instead when the header is missing or wrong. */
 export function parseTemplate(id: string, text: string, source: DraftTemplate['source']): DraftTemplate | string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return `${id}: a template starts with a header between two \`---\` lines (title, kind, fits, subject).`;
+  if (!match) return l10n.t('{0}: a template starts with a header between two `---` lines (title, kind, fits, subject).', id);
   let header: unknown;
   try {
     header = parse(match[1]!);
   } catch (error) {
-    return `${id}: the header is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`;
+    return l10n.t('{0}: the header is not valid YAML ({1}).', id, error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
-  if (!header || typeof header !== 'object') return `${id}: the header must be a mapping.`;
+  if (!header || typeof header !== 'object') return l10n.t('{0}: the header must be a mapping.', id);
   const { title, kind, fits, subject, maxLength } = header as Record<string, unknown>;
   if (typeof kind !== 'string' || !(FOLLOW_UP_KINDS as readonly string[]).includes(kind)) {
-    return `${id}: \`kind\` must be one of ${FOLLOW_UP_KINDS.join(', ')}.`;
+    return l10n.t('{0}: `kind` must be one of {1}.', id, FOLLOW_UP_KINDS.join(', '));
   }
   const fitList = fits === undefined ? ['any'] : Array.isArray(fits) ? fits : [fits];
   const unknownFit = fitList.find((fit) => !FITS.includes(fit as TemplateFit));
-  if (unknownFit !== undefined) return `${id}: \`fits\` may only list ${FITS.join(', ')}.`;
+  if (unknownFit !== undefined) return l10n.t('{0}: `fits` may only list {1}.', id, FITS.join(', '));
   return {
     id,
     title: typeof title === 'string' ? title : id,

@@ -2,7 +2,7 @@
 import { intlFormat } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
 import type { Application, Contact, Interview, IsoDate, Profile } from './jobSearch';
-import { INTERVIEW_LABELS, type InterviewKind } from './vocabulary';
+import { INTERVIEW_WORDS, type InterviewKind } from './vocabulary';
 
 /** Every variable templates may use; a missing one becomes a tab stop with the hint below. */
 export interface DraftValues {
@@ -83,7 +83,7 @@ export function draftValues(application: Application, profile: Profile | undefin
     contactEmail: contact?.email,
     interviewers: listNames(interview?.with ?? []),
     interviewDate: interview?.date ? intlFormat(fromIsoDate(interview.date), { month: 'long', day: 'numeric' }, { locale: 'en-US' }) : undefined,
-    interviewKind: interview?.kind && interview.kind !== 'other' ? INTERVIEW_LABELS[interview.kind].toLowerCase() : interview ? 'interview' : undefined,
+    interviewKind: interview?.kind && interview.kind !== 'other' ? INTERVIEW_WORDS[interview.kind] : interview ? 'interview' : undefined,
     highlight: highlightOf(interview),
     feedback: application.feedback,
     myName: profile?.name,

@@ -1,4 +1,5 @@
 /** Reads typed fields out of YAML nodes, table-driven, recording a located problem for every value it rejects. */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { closestMatch } from './closestMatch';
 import { isCalendarDate, isTimeOfDay, looksLikeDate } from './calendarDate';
@@ -38,11 +39,11 @@ export class ReadContext {
     if (!node || !isAlias(node)) return node ?? undefined;
     if (this.aliasesLeft <= 0) return undefined;
     if (--this.aliasesLeft === 0) {
-      this.report(spanOf(node), 'error', 'too-many-aliases', `This file uses more than ${ALIAS_BUDGET} aliases; the rest are ignored.`);
+      this.report(spanOf(node), 'error', 'too-many-aliases', l10n.t('This file uses more than {0} aliases; the rest are ignored.', ALIAS_BUDGET));
       return undefined;
     }
     const target = this.resolveAlias(node);
-    if (!target) this.report(spanOf(node), 'error', 'unknown-alias', `There is no anchor \`&${node.source}\` before this alias; define it above, or write the value here.`);
+    if (!target) this.report(spanOf(node), 'error', 'unknown-alias', l10n.t('There is no anchor `&{0}` before this alias; define it above, or write the value here.', node.source));
     return target && isAlias(target) ? undefined : target;
   }
 
@@ -83,7 +84,7 @@ export type FieldType =
   | { readonly kind: 'boolean' }
   | { readonly kind: 'strings' }
   | { readonly kind: 'integer'; readonly min: number; readonly max: number }
-  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly noun: string }
+  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly noun: () => string }
   | { readonly kind: 'list'; readonly item: EntityReader<unknown>; readonly example: string }
   | { readonly kind: 'map'; readonly read: EntityReader<unknown> };
 
@@ -114,13 +115,13 @@ export interface ReadResult<S extends Spec> {
 }
 
 /** Reads every field of `map` that `spec` knows, reporting unknown keys, wrong types and missing required fields. */
-export function readFields<S extends Spec>(map: YAMLMap, spec: S, ctx: ReadContext, entity: string): ReadResult<S> {
+export function readFields<S extends Spec>(map: YAMLMap, spec: S, ctx: ReadContext, entity: Entity): ReadResult<S> {
   const values: Record<string, unknown> = {};
   const spans: Record<string, Span> = {};
   for (const pair of mergedPairs(map, ctx)) {
     const keyNode = pair.key as Node | null;
     if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
-      if (keyNode) ctx.report(spanOf(keyNode), 'error', 'wrong-type', `Field names in ${entity} must be plain words.`);
+      if (keyNode) ctx.report(spanOf(keyNode), 'error', 'wrong-type', l10n.t('Field names in {0} must be plain words.', entityNoun(entity)));
       continue;
     }
     const key = keyNode.value;
@@ -140,7 +141,7 @@ export function readFields<S extends Spec>(map: YAMLMap, spec: S, ctx: ReadConte
   }
   for (const [key, field] of Object.entries(spec)) {
     if (field.required && !(key in values) && !hasKey(map, key, ctx)) {
-      ctx.report(headSpan(map), 'error', 'missing-field', `This ${entity} has no \`${key}\`; add one.`);
+      ctx.report(headSpan(map), 'error', 'missing-field', l10n.t('This {0} has no `{1}`; add one.', entityNoun(entity), key));
     }
   }
   return { values, spans } as ReadResult<S>;
@@ -161,7 +162,7 @@ function mergedPairs(map: YAMLMap, ctx: ReadContext): Pair[] {
     for (const source of isSeq(value) ? (value.items as Node[]) : [value]) {
       const target = ctx.deref(source);
       if (!isMap(target)) {
-        ctx.report(spanOf(source), 'error', 'wrong-type', 'A merge key (`<<`) must point at a mapping, such as `<<: *defaults`.');
+        ctx.report(spanOf(source), 'error', 'wrong-type', l10n.t('A merge key (`<<`) must point at a mapping, such as `<<: *defaults`.'));
         continue;
       }
       for (const inherited of target.items as Pair[]) {
@@ -184,22 +185,22 @@ function isNull(node: Node | undefined): boolean {
   return !node || (isScalar(node) && node.value === null);
 }
 
-function reportUnknownField(keyNode: Node, key: string, known: string[], ctx: ReadContext, entity: string): void {
+function reportUnknownField(keyNode: Node, key: string, known: string[], ctx: ReadContext, entity: Entity): void {
   const guess = closestMatch(key, known);
-  const hint = guess ? ` Did you mean \`${guess}\`?` : ` Known fields: ${known.join(', ')}. Start custom fields with \`x-\`.`;
-  ctx.report(spanOf(keyNode), 'warning', 'unknown-field', `Unknown field \`${key}\` in ${entity}.${hint}`);
+  const hint = guess ? l10n.t('Did you mean `{0}`?', guess) : l10n.t('Known fields: {0}. Start custom fields with `x-`.', known.join(', '));
+  ctx.report(spanOf(keyNode), 'warning', 'unknown-field', `${l10n.t('Unknown field `{0}` in {1}.', key, entityNoun(entity))} ${hint}`);
 }
 
 /** A short description of what a node is, for "should be text, not a list" messages. */
 function describe(node: Node): string {
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return l10n.t('a mapping');
+  if (isSeq(node)) return l10n.t('a list');
   if (isScalar(node)) {
-    if (typeof node.value === 'number') return `the number ${String(node.value)}`;
+    if (typeof node.value === 'number') return l10n.t('the number {0}', String(node.value));
     if (typeof node.value === 'boolean') return `\`${String(node.value)}\``;
-    if (typeof node.value === 'string') return `“${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}”`;
+    if (typeof node.value === 'string') return l10n.t('“{0}”', node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value);
   }
-  return 'something else';
+  return l10n.t('something else');
 }
 
 /** The text of a scalar as written, so `salary: 120000` or `company: 1Password` read as the user typed them. */
@@ -216,44 +217,44 @@ function scalarText(node: Node, ctx: ReadContext): string | undefined {
 function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string): unknown {
   const span = spanOf(node);
   const wrong = (expected: string): undefined => {
-    ctx.report(span, 'error', 'wrong-type', `\`${key}\` should be ${expected}, not ${describe(node)}.`);
+    ctx.report(span, 'error', 'wrong-type', l10n.t('`{0}` should be {1}, not {2}.', key, expected, describe(node)));
     return undefined;
   };
   switch (field.kind) {
     case 'string':
-      return scalarText(node, ctx) ?? wrong('text');
+      return scalarText(node, ctx) ?? wrong(l10n.t('text'));
     case 'date': {
       const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-      if (text === undefined) return wrong('a date like 2026-10-15');
+      if (text === undefined) return wrong(l10n.t('a date like {0}', '2026-10-15'));
       if (isCalendarDate(text)) return text;
       const message = looksLikeDate(text)
-        ? `${text} is not a real calendar date.`
-        : `\`${key}\` should be a date written YYYY-MM-DD, like 2026-10-15, not “${text}”.`;
+        ? l10n.t('{0} is not a real calendar date.', text)
+        : l10n.t('`{0}` should be a date written YYYY-MM-DD, like 2026-10-15, not “{1}”.', key, text);
       ctx.report(span, 'error', 'invalid-date', message);
       return undefined;
     }
     case 'time': {
       const text = scalarText(node, ctx);
-      if (text === undefined) return wrong('a time like 14:30');
+      if (text === undefined) return wrong(l10n.t('a time like {0}', '14:30'));
       if (isTimeOfDay(text)) return text;
-      ctx.report(span, 'error', 'invalid-time', `\`${key}\` should be a 24-hour time like 14:30, not “${text}”.`);
+      ctx.report(span, 'error', 'invalid-time', l10n.t('`{0}` should be a 24-hour time like 14:30, not “{1}”.', key, text));
       return undefined;
     }
     case 'link': {
       const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-      if (text === undefined) return wrong('a link');
+      if (text === undefined) return wrong(l10n.t('a link'));
       if (isSafeLink(text)) return text;
-      ctx.report(span, 'warning', 'invalid-link', `\`${key}\` should be a full link starting with https://, http:// or mailto:.`);
+      ctx.report(span, 'warning', 'invalid-link', l10n.t('`{0}` should be a full link starting with https://, http:// or mailto:.', key));
       return undefined;
     }
     case 'boolean':
-      return isScalar(node) && typeof node.value === 'boolean' ? node.value : wrong('`true` or `false`');
+      return isScalar(node) && typeof node.value === 'boolean' ? node.value : wrong(l10n.t('`true` or `false`'));
     case 'integer': {
       if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value)) {
-        return wrong(`a whole number from ${field.min} to ${field.max}`);
+        return wrong(l10n.t('a whole number from {0} to {1}', field.min, field.max));
       }
       if (node.value < field.min || node.value > field.max) {
-        ctx.report(span, 'error', 'out-of-range', `\`${key}\` should be from ${field.min} to ${field.max}, not ${node.value}.`);
+        ctx.report(span, 'error', 'out-of-range', l10n.t('`{0}` should be from {1} to {2}, not {3}.', key, field.min, field.max, node.value));
         return undefined;
       }
       return node.value;
@@ -261,32 +262,33 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
     case 'enum': {
       const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
       if (text !== undefined && field.values.includes(text)) return text;
-      if (text === undefined) return wrong(`one of ${field.values.join(', ')}`);
+      if (text === undefined) return wrong(l10n.t('one of {0}', field.values.join(', ')));
       const guess = closestMatch(text, field.values);
-      const hint = guess ? `Did you mean \`${guess}\`? ` : '';
-      ctx.report(span, 'error', 'unknown-value', `“${text}” is not a known ${field.noun}. ${hint}Use one of: ${field.values.join(', ')}.`);
+      const known = l10n.t('“{0}” is not a known {1}.', text, field.noun());
+      const choices = l10n.t('Use one of: {0}.', field.values.join(', '));
+      ctx.report(span, 'error', 'unknown-value', [known, guess && l10n.t('Did you mean `{0}`?', guess), choices].filter(Boolean).join(' '));
       return undefined;
     }
     case 'strings': {
       if (isScalar(node)) return [scalarText(node, ctx) ?? ''].filter(Boolean);
-      if (!isSeq(node)) return wrong('a list of text');
+      if (!isSeq(node)) return wrong(l10n.t('a list of text'));
       const out: string[] = [];
       for (const item of node.items as Node[]) {
         const resolved = ctx.deref(item);
         const text = resolved && scalarText(resolved, ctx);
         if (text !== undefined && text !== '') out.push(text);
-        else if (resolved && !isNull(resolved)) ctx.report(spanOf(resolved), 'error', 'wrong-type', `Each entry of \`${key}\` should be text, not ${describe(resolved)}.`);
+        else if (resolved && !isNull(resolved)) ctx.report(spanOf(resolved), 'error', 'wrong-type', l10n.t('Each entry of `{0}` should be text, not {1}.', key, describe(resolved)));
       }
       return out;
     }
     case 'list': {
-      if (!isSeq(node)) return wrong(`a list of entries (\`- ${field.example}\`)`);
+      if (!isSeq(node)) return wrong(l10n.t('a list of entries (`- {0}`)', field.example));
       const out: unknown[] = [];
       node.items.forEach((item, index) => {
         const resolved = ctx.deref(item as Node);
         if (isNull(resolved)) return;
         if (!isMap(resolved)) {
-          ctx.report(spanOf(resolved!), 'error', 'not-a-mapping', `Each entry of \`${key}\` should be a mapping like \`- ${field.example}\`, not ${describe(resolved!)}.`);
+          ctx.report(spanOf(resolved!), 'error', 'not-a-mapping', l10n.t('Each entry of `{0}` should be a mapping like `- {1}`, not {2}.', key, field.example, describe(resolved!)));
           return;
         }
         const value = field.item(resolved, ctx, index);
@@ -295,7 +297,7 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
       return out;
     }
     case 'map':
-      return isMap(node) ? field.read(node, ctx, 0) : wrong('a mapping of fields');
+      return isMap(node) ? field.read(node, ctx, 0) : wrong(l10n.t('a mapping of fields'));
   }
 }
 
@@ -306,5 +308,34 @@ export function isSafeLink(text: string): boolean {
     return ['https:', 'http:', 'mailto:'].includes(url.protocol) && !/\s/.test(text);
   } catch {
     return false;
+  }
+}
+
+/** The kinds of entry job-search.yaml holds, as problem messages name them. */
+export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile';
+
+/** How problem messages name an entity, in the display language. */
+function entityNoun(entity: Entity): string {
+  switch (entity) {
+    case 'file':
+      return l10n.t('the file');
+    case 'history':
+      return l10n.t('history entry');
+    case 'contact':
+      return l10n.t('contact');
+    case 'interview':
+      return l10n.t({ message: 'interview', comment: ['inside a sentence'] });
+    case 'followUp':
+      return l10n.t('follow-up');
+    case 'reflection':
+      return l10n.t('reflection');
+    case 'application':
+      return l10n.t('application');
+    case 'trainingItem':
+      return l10n.t('training item');
+    case 'training':
+      return l10n.t('training entry');
+    case 'profile':
+      return l10n.t('profile');
   }
 }

@@ -1,4 +1,5 @@
 /** Parses the text of a `job-search.yaml` into the typed model plus problems, never throwing on bad input. */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { ENTRY_LISTS, entryLayout, lineCounterOf, type EntryLayout, type EntryList } from './entryLayout';
 import { headSpan, readFields, ReadContext, spanOf, type Spec } from './fieldReader';
@@ -51,11 +52,11 @@ export function parseJobSearch(text: string): ParsedJobSearch {
   const root = ctx.deref(document.contents as Node | null);
   let content: Omit<JobSearch, 'problems'> = { applications: [], training: [] };
   if (isMap(root)) {
-    const { values } = readFields(root, TOP_LEVEL, ctx, 'the file');
+    const { values } = readFields(root, TOP_LEVEL, ctx, 'file');
     content = { profile: values.profile, applications: values.applications ?? [], training: values.training ?? [] };
     if (document.errors.length) content = salvageLists(text, content, ctx, lineCounter, document, root, syntax);
   } else if (root && !(isScalar(root) && root.value === null)) {
-    ctx.report(spanOf(root), 'error', 'not-a-mapping', 'job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.');
+    ctx.report(spanOf(root), 'error', 'not-a-mapping', l10n.t('job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.'));
   }
   return finishParse(text, content, ctx.problems, lineCounter, { document, syntax });
 }
@@ -107,14 +108,14 @@ function textProblems(text: string, ctx: ReadContext): Problem[] {
   };
   const problems: Problem[] = [];
   const binary = text.indexOf('\0');
-  if (binary >= 0) return [problem(binary, 'error', 'not-text', 'This file holds binary data, not text; job-search.yaml must be a YAML text file.')];
+  if (binary >= 0) return [problem(binary, 'error', 'not-text', l10n.t('This file holds binary data, not text; job-search.yaml must be a YAML text file.'))];
   const replaced = text.indexOf('\uFFFD');
   if (replaced >= 0) {
-    problems.push(problem(replaced, 'warning', 'not-utf8', 'Some characters could not be read as UTF-8 (shown as “\uFFFD”). Reopen the file with its encoding and save it as UTF-8.'));
+    problems.push(problem(replaced, 'warning', 'not-utf8', l10n.t('Some characters could not be read as UTF-8 (shown as “{0}”). Reopen the file with its encoding and save it as UTF-8.', '\uFFFD')));
   }
   const loneReturn = /\r(?!\n)/.exec(text)?.index;
   if (loneReturn !== undefined) {
-    problems.push(problem(loneReturn, 'warning', 'line-endings', 'Lines here end with a lone carriage return (\\r), which YAML does not read as a line break. Change the file\'s line endings to LF or CRLF.'));
+    problems.push(problem(loneReturn, 'warning', 'line-endings', l10n.t('Lines here end with a lone carriage return ({0}), which YAML does not read as a line break. Change the line endings of the file to LF or CRLF.', '\\r')));
   }
   return problems;
 }
@@ -170,12 +171,12 @@ function mergeProblems(syntax: Problem[], content: readonly Problem[]): Problem[
 
 const HISTORY = {
   date: { kind: 'date', required: true },
-  status: { kind: 'enum', values: STATUSES, noun: 'status', required: true },
+  status: { kind: 'enum', values: STATUSES, noun: () => l10n.t('status'), required: true },
   notes: { kind: 'string' },
 } as const satisfies Spec;
 
 function readHistory(map: YAMLMap, ctx: ReadContext): HistoryEntry {
-  const { values } = readFields(map, HISTORY, ctx, 'history entry');
+  const { values } = readFields(map, HISTORY, ctx, 'history');
   return { span: spanOf(map), ...values };
 }
 
@@ -196,7 +197,7 @@ function readContact(map: YAMLMap, ctx: ReadContext): Contact | undefined {
 const INTERVIEW = {
   date: { kind: 'date', required: true },
   time: { kind: 'time' },
-  kind: { kind: 'enum', values: INTERVIEW_KINDS, noun: 'interview kind' },
+  kind: { kind: 'enum', values: INTERVIEW_KINDS, noun: () => l10n.t('interview kind') },
   with: { kind: 'strings' },
   notes: { kind: 'string' },
 } as const satisfies Spec;
@@ -207,7 +208,7 @@ function readInterview(map: YAMLMap, ctx: ReadContext): Interview {
 }
 
 const FOLLOW_UP = {
-  kind: { kind: 'enum', values: FOLLOW_UP_KINDS, noun: 'follow-up kind', required: true },
+  kind: { kind: 'enum', values: FOLLOW_UP_KINDS, noun: () => l10n.t('follow-up kind'), required: true },
   due: { kind: 'date' },
   sent: { kind: 'date' },
   contact: { kind: 'string' },
@@ -215,13 +216,13 @@ const FOLLOW_UP = {
 } as const satisfies Spec;
 
 function readFollowUp(map: YAMLMap, ctx: ReadContext): FollowUp {
-  const { values, spans } = readFields(map, FOLLOW_UP, ctx, 'follow-up');
+  const { values, spans } = readFields(map, FOLLOW_UP, ctx, 'followUp');
   return { span: spanOf(map), ...values, fields: spans };
 }
 
 const REFLECTION = {
   date: { kind: 'date', required: true },
-  stage: { kind: 'enum', values: INTERVIEW_KINDS, noun: 'interview stage' },
+  stage: { kind: 'enum', values: INTERVIEW_KINDS, noun: () => l10n.t('interview stage') },
   confidence: { kind: 'integer', min: 1, max: 5 },
   wentWell: { kind: 'strings' },
   toImprove: { kind: 'strings' },
@@ -237,7 +238,7 @@ function readReflection(map: YAMLMap, ctx: ReadContext): Reflection {
 const APPLICATION = {
   company: { kind: 'string', required: true },
   role: { kind: 'string' },
-  status: { kind: 'enum', values: STATUSES, noun: 'status' },
+  status: { kind: 'enum', values: STATUSES, noun: () => l10n.t('status') },
   link: { kind: 'link' },
   location: { kind: 'string' },
   salary: { kind: 'string' },
@@ -296,7 +297,7 @@ const TRAINING_ITEM = {
 } as const satisfies Spec;
 
 function readTrainingItem(map: YAMLMap, ctx: ReadContext, index: number): TrainingItem | undefined {
-  const { values } = readFields(map, TRAINING_ITEM, ctx, 'training item');
+  const { values } = readFields(map, TRAINING_ITEM, ctx, 'trainingItem');
   return values.task === undefined ? undefined : { span: spanOf(map), index, ...values, task: values.task, done: values.done ?? false };
 }
 
@@ -309,7 +310,7 @@ const TRAINING = {
 } as const satisfies Spec;
 
 function readTraining(map: YAMLMap, ctx: ReadContext, index: number): TrainingEntry | undefined {
-  const { values } = readFields(map, TRAINING, ctx, 'training entry');
+  const { values } = readFields(map, TRAINING, ctx, 'training');
   const { source, ...rest } = values;
   return values.skill === undefined ? undefined : { span: spanOf(map), index, ...rest, skill: values.skill, sources: source ?? [], items: values.items ?? [] };
 }

@@ -1,4 +1,5 @@
 /** Plans the write-backs the extension makes to job-search.yaml: mark a follow-up sent, schedule follow-ups, change status. */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Application, FollowUp, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
@@ -67,28 +68,28 @@ function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined 
   return (map.items as Pair<Node, Node | null>[]).find((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
-const ALIAS_ERROR = 'This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.';
-const NOT_FOUND = 'That entry is no longer in job-search.yaml; it may have been edited or removed.';
+const aliasError = (): string => l10n.t('This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.');
+const notFoundError = (): string => l10n.t('That entry is no longer in job-search.yaml; it may have been edited or removed.');
 
 /** Why an entry shown in the views has no node to edit: gone, or cut off from the file by a syntax error. */
 function notFound(parsed: ParsedJobSearch): string {
   const error = parsed.problems.find((problem) => problem.code === 'yaml-syntax' && problem.severity === 'error');
-  return error ? `job-search.yaml has a syntax error on line ${error.range.start.line + 1}; fix it first, then try again.` : NOT_FOUND;
+  return error ? l10n.t('job-search.yaml has a syntax error on line {0}; fix it first, then try again.', error.range.start.line + 1) : notFoundError();
 }
 
 /** Writes `sent: date` into the follow-up (replacing an earlier date), or adds the follow-up as sent if it does not exist. */
 export function planMarkSent(parsed: ParsedJobSearch, text: string, ref: FollowUpRef, date: IsoDate): Plan {
   const application = findApplication(parsed, ref);
-  if (!application) return { error: NOT_FOUND };
+  if (!application) return { error: notFoundError() };
   const followUp = findFollowUp(application, ref);
   if (!followUp) return planAddFollowUps(parsed, text, application, [{ kind: ref.kind, sent: date, ...(ref.contact ? { contact: ref.contact } : {}) }]);
   const appNode = applicationNode(parsed, application);
   const list = appNode && pairOf(appNode, 'followUps')?.value;
   const node = isSeq(list) ? nodeAt(list.items, followUp.span.start) : undefined;
-  if (!node) return { error: ALIAS_ERROR };
+  if (!node) return { error: aliasError() };
   const sent = pairOf(node, 'sent');
   if (sent && isScalar(sent.value)) return { edits: [replaceScalar(sent.value, date)] };
-  if (sent) return { error: ALIAS_ERROR };
+  if (sent) return { error: aliasError() };
   return { edits: [addToMap(text, node, [['sent', date]])] };
 }
 
@@ -103,9 +104,9 @@ export function planAppend(parsed: ParsedJobSearch, text: string, application: A
   if (!appNode) return { error: notFound(parsed) };
   const pair = pairOf(appNode, key);
   if (!pair) return { edits: [addToMap(text, appNode, [[key, items]])] };
-  if (isAlias(pair.value)) return { error: ALIAS_ERROR };
+  if (isAlias(pair.value)) return { error: aliasError() };
   if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items)] };
-  if (!isSeq(pair.value)) return { error: `\`${key}\` of ${application.company} is not a list; fix it first.` };
+  if (!isSeq(pair.value)) return { error: l10n.t('`{0}` of {1} is not a list; fix it first.', key, application.company) };
   return { edits: [appendToSeq(text, pair.value, items)] };
 }
 
@@ -117,7 +118,7 @@ export function planSetStatus(parsed: ParsedJobSearch, text: string, application
   const statusPair = pairOf(appNode, 'status');
   const newKeys: [string, YamlValue | YamlValue[]][] = [];
   if (statusPair && isScalar(statusPair.value)) edits.push(replaceScalar(statusPair.value, status));
-  else if (statusPair) return { error: ALIAS_ERROR };
+  else if (statusPair) return { error: aliasError() };
   else newKeys.push(['status', status]);
   const historyPair = pairOf(appNode, 'history');
   const entry = { date, status };
@@ -186,9 +187,9 @@ export function planAddApplication(parsed: ParsedJobSearch, text: string, applic
     const gap = text && !text.endsWith('\n') ? eol : '';
     return { edits: [{ start: text.length, end: text.length, newText: `${gap}applications:${eol}  - ${formatValue(entry)}${eol}` }] };
   }
-  if (!isMap(root)) return { error: 'job-search.yaml has no top-level mapping to add `applications:` to; fix the problems first.' };
+  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add `applications:` to; fix the problems first.') };
   const pair = pairOf(root, 'applications');
   if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [entry])] };
-  if (pair) return { error: '`applications` is not a list; fix it first.' };
+  if (pair) return { error: l10n.t('`applications` is not a list; fix it first.') };
   return { edits: [addToMap(text, root, [['applications', [entry]]])] };
 }

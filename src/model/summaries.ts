@@ -1,4 +1,5 @@
 /** Plain-text labels, descriptions and tooltip lines for each entry, shared by the tree and later views. */
+import * as l10n from '@vscode/l10n';
 import { daysBetween } from './calendarDate';
 import type { DateText } from './dateText';
 import type { Application, Contact, FollowUp, Interview, Reflection } from './jobSearch';
@@ -18,23 +19,23 @@ const joinParts = (...parts: (string | undefined | false)[]): string => parts.fi
 
 /** The company name, or a stand-in for an entry that lacks one. */
 export function companyName(application: Application): string {
-  return application.company.trim() || 'Unnamed application';
+  return application.company.trim() || l10n.t('Unnamed application');
 }
 
 /** Company, role and how long the application has been in its stage. */
 export function summarizeApplication(application: Application, dates: DateText): Summary {
   const since = stageSince(application);
-  const status = application.status ? STATUS_LABELS[application.status] : 'Unknown status';
+  const status = application.status ? STATUS_LABELS[application.status] : l10n.t('Unknown status');
   const today = dates.today;
   const details = [
     application.role ? `${companyName(application)} — ${application.role}` : companyName(application),
-    since ? `${status} since ${dates.day(since)} (${dates.relative(since)})` : status,
+    since ? l10n.t('{0} since {1} ({2})', status, dates.day(since), dates.relative(since)) : status,
     ...application.history.filter((entry) => entry.date && entry.status).map((entry) => `${dates.day(entry.date!)}: ${STATUS_LABELS[entry.status!]}`),
   ];
-  if (application.location) details.push(`Location: ${application.location}`);
+  if (application.location) details.push(l10n.t('Location: {0}', application.location));
   if (application.link) details.push(application.link);
-  if (application.feedback) details.push(`Feedback: ${application.feedback}`);
-  if (application.notes) details.push(`Notes: ${application.notes}`);
+  if (application.feedback) details.push(l10n.t('Feedback: {0}', application.feedback));
+  if (application.notes) details.push(l10n.t('Notes: {0}', application.notes));
   return { label: companyName(application), description: joinParts(application.role, since && describeAge(since, today)), details };
 }
 
@@ -51,9 +52,9 @@ export function summarizeContact(contact: Contact): Summary {
 
 /** The interview's kind, date and interviewers. */
 export function summarizeInterview(interview: Interview, dates: DateText): Summary {
-  const label = interview.kind ? INTERVIEW_LABELS[interview.kind] : 'Interview';
-  const when = interview.date ? `${dates.day(interview.date)}${interview.time ? ` ${interview.time}` : ''}` : 'no date';
-  const withWhom = interview.with.length ? `with ${interview.with.join(', ')}` : undefined;
+  const label = interview.kind ? INTERVIEW_LABELS[interview.kind] : INTERVIEW_LABELS.other;
+  const when = interview.date ? `${dates.day(interview.date)}${interview.time ? ` ${interview.time}` : ''}` : l10n.t('no date');
+  const withWhom = interview.with.length ? l10n.t('with {0}', interview.with.join(', ')) : undefined;
   return {
     label,
     description: joinParts(interview.date && dates.relative(interview.date), withWhom),
@@ -63,30 +64,38 @@ export function summarizeInterview(interview: Interview, dates: DateText): Summa
 
 /** The follow-up's kind, and whether it was sent or when it is due. */
 export function summarizeFollowUp(followUp: FollowUp, dates: DateText): Summary {
-  const label = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : 'Follow-up';
+  const label = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : FOLLOW_UP_LABELS.other;
   const days = followUp.due ? daysBetween(dates.today, followUp.due) : undefined;
   // Overdue and due soon get the urgent wording; further out, the date reads relative to today.
-  const state = followUp.sent ? `sent ${dates.relative(followUp.sent)}` : days === undefined ? 'not scheduled' : days <= 7 ? describeDue(days) : `due ${dates.relative(followUp.due!)}`;
-  const to = followUp.contact ? `to ${followUp.contact}` : undefined;
+  const state = followUp.sent
+    ? l10n.t('sent {0}', dates.relative(followUp.sent))
+    : days === undefined
+      ? l10n.t('not scheduled')
+      : days <= 7
+        ? describeDue(days)
+        : l10n.t({ message: 'due {0}', args: [dates.relative(followUp.due!)], comment: ['{0} is a relative date such as "in 3 weeks"'] });
+  const to = followUp.contact ? l10n.t('to {0}', followUp.contact) : undefined;
   return {
     label,
     description: joinParts(state, to),
-    details: [joinParts(label, to), followUp.due ? `Due ${dates.day(followUp.due)}` : '', followUp.sent ? `Sent ${dates.day(followUp.sent)}` : 'Not sent yet', followUp.notes ?? ''].filter(Boolean),
+    details: [joinParts(label, to), followUp.due ? l10n.t('Due {0}', dates.day(followUp.due)) : '',
+      followUp.sent ? l10n.t('Sent {0}', dates.day(followUp.sent)) : l10n.t('Not sent yet'),
+      followUp.notes ?? ''].filter(Boolean),
   };
 }
 
 /** The reflection's stage, confidence and what to improve. */
 export function summarizeReflection(reflection: Reflection, dates: DateText): Summary {
   const stage = reflection.stage ? INTERVIEW_LABELS[reflection.stage] : undefined;
-  const confidence = reflection.confidence !== undefined ? `confidence ${reflection.confidence}/5` : undefined;
+  const confidence = reflection.confidence !== undefined ? l10n.t('confidence {0}/5', reflection.confidence) : undefined;
   return {
-    label: stage ? `Reflection: ${stage}` : 'Reflection',
+    label: stage ? l10n.t('Reflection: {0}', stage) : l10n.t('Reflection'),
     description: joinParts(reflection.date && dates.relative(reflection.date), confidence),
     details: [
       joinParts(reflection.date && dates.day(reflection.date), stage, confidence),
-      reflection.wentWell.length ? `Went well: ${reflection.wentWell.join(', ')}` : '',
-      reflection.toImprove.length ? `To improve: ${reflection.toImprove.join(', ')}` : '',
-      reflection.feedback ? `Feedback: ${reflection.feedback}` : '',
+      reflection.wentWell.length ? l10n.t('Went well: {0}', reflection.wentWell.join(', ')) : '',
+      reflection.toImprove.length ? l10n.t('To improve: {0}', reflection.toImprove.join(', ')) : '',
+      reflection.feedback ? l10n.t('Feedback: {0}', reflection.feedback) : '',
       reflection.notes ?? '',
     ].filter(Boolean),
   };
@@ -96,11 +105,11 @@ export function summarizeReflection(reflection: Reflection, dates: DateText): Su
 export function summarizeAction(item: ActionItem): Summary {
   const company = companyName(item.application);
   if (item.kind === 'followUp') {
-    const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : 'Follow-up';
-    const to = item.followUp.contact ? ` to ${item.followUp.contact}` : '';
-    return { label: what, description: joinParts(describeDue(item.days), company), details: [`${what}${to} for ${company}`, `Due ${item.date}`] };
+    const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : FOLLOW_UP_LABELS.other;
+    const line = item.followUp.contact ? l10n.t('{0} to {1} for {2}', what, item.followUp.contact, company) : l10n.t('{0} for {1}', what, company);
+    return { label: what, description: joinParts(describeDue(item.days), company), details: [line, l10n.t('Due {0}', item.date)] };
   }
-  const what = item.interview.kind ? INTERVIEW_LABELS[item.interview.kind] : 'Interview';
+  const what = item.interview.kind ? INTERVIEW_LABELS[item.interview.kind] : INTERVIEW_LABELS.other;
   const when = joinParts(describeUpcoming(item.days), item.interview.time);
-  return { label: what, description: joinParts(when, company), details: [`${what} at ${company}`, `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`] };
+  return { label: what, description: joinParts(when, company), details: [l10n.t('{0} at {1}', what, company), `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`] };
 }

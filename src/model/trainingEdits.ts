@@ -1,4 +1,5 @@
 /** Plans the training-plan write-backs: tick or untick an item, add an item, add a gap to the plan. */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { IsoDate, TrainingEntry, TrainingItem } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
@@ -14,8 +15,8 @@ export interface TrainingRef {
   readonly task?: string;
 }
 
-const GONE = 'That training entry is no longer in job-search.yaml; it may have been edited or removed.';
-const ALIAS = 'This training entry is written with a YAML alias; change it by hand.';
+const goneError = (): string => l10n.t('That training entry is no longer in job-search.yaml; it may have been edited or removed.');
+const aliasError = (): string => l10n.t('This training entry is written with a YAML alias; change it by hand.');
 
 function findEntry(parsed: ParsedJobSearch, skill: string): TrainingEntry | undefined {
   return parsed.training.find((entry) => skillKey(entry.skill) === skillKey(skill));
@@ -43,10 +44,10 @@ function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined 
 export function planSetItemDone(parsed: ParsedJobSearch, text: string, ref: TrainingRef, done: boolean, today: IsoDate): Plan {
   const entry = findEntry(parsed, ref.skill);
   const item = entry && findItem(entry, ref);
-  if (!entry || !item) return { error: GONE };
+  if (!entry || !item) return { error: goneError() };
   const entryNode = mapAt(trainingList(parsed.document), entry.span.start);
   const itemNode = entryNode && mapAt(pairOf(entryNode, 'items')?.value, item.span.start);
-  if (!itemNode) return { error: ALIAS };
+  if (!itemNode) return { error: aliasError() };
   const edits: TextEdit[] = [];
   const missing: [string, YamlValue][] = [];
   const set = (key: string, value: string | boolean): void => {
@@ -68,7 +69,7 @@ export function planSetItemDone(parsed: ParsedJobSearch, text: string, ref: Trai
 export function planAddItem(parsed: ParsedJobSearch, text: string, skill: string, task: string): Plan {
   const entry = findEntry(parsed, skill);
   const entryNode = entry && mapAt(trainingList(parsed.document), entry.span.start);
-  if (!entryNode) return { error: entry ? ALIAS : GONE };
+  if (!entryNode) return { error: entry ? aliasError() : goneError() };
   return appendTo(text, entryNode, 'items', [{ task, done: false }]);
 }
 
@@ -77,7 +78,7 @@ function appendTo(text: string, map: YAMLMap, key: string, items: YamlValue[]): 
   if (!pair) return { edits: [addToMap(text, map, [[key, items]])] };
   if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items)] };
   if (isSeq(pair.value)) return { edits: [appendToSeq(text, pair.value, items)] };
-  return { error: `\`${key}\` is not a list; fix it first.` };
+  return { error: l10n.t('`{0}` is not a list; fix it first.', key) };
 }
 
 /** What "Add to Training Plan" records. */
@@ -96,7 +97,7 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
   const entry = findEntry(parsed, gap.skill);
   if (entry) {
     const entryNode = mapAt(trainingList(parsed.document), entry.span.start);
-    if (!entryNode) return { error: ALIAS };
+    if (!entryNode) return { error: aliasError() };
     const plans: Plan[] = [];
     if (!entry.sources.some((source) => source === gap.source)) {
       const sourcePair = pairOf(entryNode, 'source');
@@ -120,9 +121,9 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
   const list = trainingList(parsed.document);
   if (isSeq(list)) return { edits: [appendToSeq(text, list, [newEntry])] };
   const root = parsed.document.contents;
-  if (!isMap(root)) return { error: 'job-search.yaml has no top-level mapping to add `training:` to.' };
+  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add `training:` to.') };
   const pair = pairOf(root, 'training');
   if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [newEntry])] };
-  if (pair) return { error: '`training` is not a list; fix it first.' };
+  if (pair) return { error: l10n.t('`training` is not a list; fix it first.') };
   return { edits: [addToMap(text, root, [['training', [newEntry]]])] };
 }

@@ -7,7 +7,7 @@ import type { Application, IsoDate, JobSearch, Reflection, TrainingEntry } from 
 import type { Span } from './problem';
 import { companyName } from './summaries';
 import { skillMatcher } from './skillMatcher';
-import { INTERVIEW_LABELS } from './vocabulary';
+import { INTERVIEW_WORDS } from './vocabulary';
 
 /** One place a gap was named. */
 export interface GapMention {
@@ -35,7 +35,7 @@ export function skillKey(skill: string): string {
 
 /** Where a reflection's gap came from, for a training entry's `source`: "Acme Corp / technical interview reflection, 2026-10-16". */
 export function reflectionSource(application: Application, reflection: Reflection): string {
-  const stage = reflection.stage ? INTERVIEW_LABELS[reflection.stage].toLowerCase() : 'interview';
+  const stage = reflection.stage ? INTERVIEW_WORDS[reflection.stage] : 'interview';
   return [`${companyName(application)} / ${stage} reflection`, reflection.date].filter(Boolean).join(', ');
 }
 

@@ -1,7 +1,8 @@
 /** Checks that span several entries: duplicates, unknown contacts, dates out of order, a status its history contradicts. */
+import * as l10n from '@vscode/l10n';
 import type { ReadContext } from './fieldReader';
 import type { Application, JobSearch } from './jobSearch';
-import { CLOSED_STATUSES, FOLLOW_UP_LABELS, STATUS_LABELS } from './vocabulary';
+import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, STATUS_LABELS } from './vocabulary';
 
 /** Adds the cross-entry problems of `search` to `ctx`. */
 export function validateJobSearch(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
@@ -30,8 +31,8 @@ function checkDuplicateApplications(applications: readonly Application[], ctx: R
         application.fields.company!,
         'warning',
         'duplicate-application',
-        `${what} is already listed on line ${where.start.line + 1}. Merge the two entries, or close the earlier one.`,
-        [{ message: 'The earlier entry', range: where }],
+        l10n.t('{0} is already listed on line {1}. Merge the two entries, or close the earlier one.', what, where.start.line + 1),
+        [{ message: l10n.t('The earlier entry'), range: where }],
       );
     }
     if (!application.status || !CLOSED_STATUSES.has(application.status)) open.set(key, application);
@@ -59,15 +60,17 @@ function checkAppliedBefore(applications: readonly Application[], ctx: ReadConte
     const described = earlier.map((other) => {
       const applied = dateOf(other, 'applied');
       const ended = dateOf(other, other.status!);
-      const what = [other.role, other.status === 'rejected' ? 'rejected' : 'no answer'].filter(Boolean).join(', ');
-      return `${what}${ended ? ` on ${ended}` : ''}${applied ? ` (applied ${applied})` : ''}`;
+      const what = [other.role, other.status === 'rejected' ? l10n.t('rejected') : l10n.t('no answer')].filter(Boolean).join(', ');
+      if (ended && applied) return l10n.t('{0} on {1} (applied {2})', what, ended, applied);
+      if (ended) return l10n.t('{0} on {1}', what, ended);
+      return applied ? l10n.t('{0} (applied {1})', what, applied) : what;
     });
     ctx.report(
       application.fields.company!,
       'information',
       'applied-before',
-      `You applied to ${application.company.trim()} before: ${described.join('; ')}. Worth saying what has changed since.`,
-      earlier.map((other) => ({ message: 'The earlier application', range: ctx.range(other.fields.company!) })),
+      l10n.t('You applied to {0} before: {1}. Worth saying what has changed since.', application.company.trim(), described.join('; ')),
+      earlier.map((other) => ({ message: l10n.t('The earlier application'), range: ctx.range(other.fields.company!) })),
     );
   }
 }
@@ -79,8 +82,11 @@ function checkFollowUps(application: Application, ctx: ReadContext): void {
   const firstInterview = interviewDates.sort()[0];
   for (const followUp of application.followUps) {
     if (followUp.contact !== undefined && !known.has(normalize(followUp.contact))) {
-      const listed = contactNames.length ? `Known contacts: ${contactNames.join(', ')}.` : 'Add them under `contacts:` first.';
-      ctx.report(followUp.fields.contact!, 'warning', 'unknown-contact', `${followUp.contact} is not one of ${application.company || 'this application'}'s contacts. ${listed}`);
+      const listed = contactNames.length ? l10n.t('Known contacts: {0}.', contactNames.join(', ')) : l10n.t('Add them under `contacts:` first.');
+      const notKnown = application.company
+        ? l10n.t("{0} is not one of {1}'s contacts.", followUp.contact, application.company)
+        : l10n.t('{0} is not one of the contacts of this application.', followUp.contact);
+      ctx.report(followUp.fields.contact!, 'warning', 'unknown-contact', `${notKnown} ${listed}`);
     }
     const aboutInterview = followUp.kind === 'thank-you' || followUp.kind === 'feedback-request';
     if (aboutInterview && followUp.sent && firstInterview && followUp.sent < firstInterview) {
@@ -88,7 +94,7 @@ function checkFollowUps(application: Application, ctx: ReadContext): void {
         followUp.fields.sent!,
         'warning',
         'sent-before-interview',
-        `This ${FOLLOW_UP_LABELS[followUp.kind!].toLowerCase()} is marked sent on ${followUp.sent}, before the first interview on ${firstInterview}.`,
+        l10n.t('This {0} is marked sent on {1}, before the first interview on {2}.', FOLLOW_UP_NOUNS[followUp.kind!], followUp.sent, firstInterview),
       );
     }
   }
@@ -99,7 +105,7 @@ function checkHistory(application: Application, ctx: ReadContext): void {
   for (const entry of application.history) {
     if (!entry.date) continue;
     if (previous && entry.date < previous) {
-      ctx.report(entry.span, 'warning', 'history-order', `History entries should be in date order: ${entry.date} comes after ${previous}.`);
+      ctx.report(entry.span, 'warning', 'history-order', l10n.t('History entries should be in date order: {0} comes after {1}.', entry.date, previous));
     }
     if (!previous || entry.date > previous) previous = entry.date;
   }
@@ -111,7 +117,12 @@ function checkHistory(application: Application, ctx: ReadContext): void {
       statusSpan,
       'warning',
       'status-mismatch',
-      `The status is ${STATUS_LABELS[application.status]}, but the latest history entry (${latest.date}) says ${STATUS_LABELS[latest.status!]}. Add a dated history entry for the change.`,
+      l10n.t(
+        'The status is {0}, but the latest history entry ({1}) says {2}. Add a dated history entry for the change.',
+        STATUS_LABELS[application.status],
+        latest.date!,
+        STATUS_LABELS[latest.status!],
+      ),
     );
   }
 }
@@ -128,6 +139,6 @@ function checkDuplicateSkills(search: Omit<JobSearch, 'problems'>, ctx: ReadCont
     const line = ctx.range({ start: first, end: first }).start.line + 1;
     const lineEnd = ctx.text.indexOf('\n', entry.span.start);
     const head = { start: entry.span.start, end: Math.min(entry.span.end, lineEnd < 0 ? ctx.text.length : lineEnd) };
-    ctx.report(head, 'warning', 'duplicate-skill', `${entry.skill} already has a training entry on line ${line}; add these items there instead.`);
+    ctx.report(head, 'warning', 'duplicate-skill', l10n.t('{0} already has a training entry on line {1}; add these items there instead.', entry.skill, line));
   }
 }

@@ -1,4 +1,5 @@
 /** The values `job-search.yaml` accepts for statuses and kinds, in display order, with their labels. */
+import * as l10n from '@vscode/l10n';
 
 /** Every application status, in pipeline order; the JSON Schema lists the same values. */
 export const STATUSES = [
@@ -20,15 +21,33 @@ export const CLOSED_STATUSES: ReadonlySet<Status> = new Set<Status>(['accepted',
 
 /** Human labels for statuses. */
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  wishlist: 'Wishlist',
-  applied: 'Applied',
-  screening: 'Screening',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-  ghosted: 'Ghosted',
+  get wishlist() {
+    return l10n.t('Wishlist');
+  },
+  get applied() {
+    return l10n.t('Applied');
+  },
+  get screening() {
+    return l10n.t('Screening');
+  },
+  get interviewing() {
+    return l10n.t('Interviewing');
+  },
+  get offer() {
+    return l10n.t('Offer');
+  },
+  get accepted() {
+    return l10n.t('Accepted');
+  },
+  get rejected() {
+    return l10n.t('Rejected');
+  },
+  get withdrawn() {
+    return l10n.t('Withdrawn');
+  },
+  get ghosted() {
+    return l10n.t('Ghosted');
+  },
 };
 
 /** Every follow-up kind; each one has a draft template. */
@@ -46,13 +65,52 @@ export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
 /** Human labels for follow-up kinds. */
 export const FOLLOW_UP_LABELS: Readonly<Record<FollowUpKind, string>> = {
-  'thank-you': 'Thank-you note',
-  'feedback-request': 'Feedback request',
-  'keep-in-touch': 'Keep-in-touch message',
-  'referral-request': 'Referral request',
-  'connection-note': 'Connection note',
-  'check-in': 'Status check-in',
-  other: 'Follow-up',
+  get 'thank-you'() {
+    return l10n.t('Thank-you note');
+  },
+  get 'feedback-request'() {
+    return l10n.t('Feedback request');
+  },
+  get 'keep-in-touch'() {
+    return l10n.t('Keep-in-touch message');
+  },
+  get 'referral-request'() {
+    return l10n.t('Referral request');
+  },
+  get 'connection-note'() {
+    return l10n.t('Connection note');
+  },
+  get 'check-in'() {
+    return l10n.t('Status check-in');
+  },
+  get other() {
+    return l10n.t('Follow-up');
+  },
+};
+
+/** Follow-up kinds as they read inside a sentence, in the display language ("Draft a thank-you note for…"). */
+export const FOLLOW_UP_NOUNS: Readonly<Record<FollowUpKind, string>> = {
+  get 'thank-you'() {
+    return l10n.t({ message: 'thank-you note', comment: ['inside a sentence'] });
+  },
+  get 'feedback-request'() {
+    return l10n.t({ message: 'feedback request', comment: ['inside a sentence'] });
+  },
+  get 'keep-in-touch'() {
+    return l10n.t({ message: 'keep-in-touch message', comment: ['inside a sentence'] });
+  },
+  get 'referral-request'() {
+    return l10n.t({ message: 'referral request', comment: ['inside a sentence'] });
+  },
+  get 'connection-note'() {
+    return l10n.t({ message: 'connection note', comment: ['inside a sentence'] });
+  },
+  get 'check-in'() {
+    return l10n.t({ message: 'status check-in', comment: ['inside a sentence'] });
+  },
+  get other() {
+    return l10n.t({ message: 'follow-up', comment: ['inside a sentence'] });
+  },
 };
 
 /** Every interview kind; reflections use the same values for the stage they look back on. */
@@ -76,17 +134,107 @@ export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
 /** Human labels for interview kinds. */
 export const INTERVIEW_LABELS: Readonly<Record<InterviewKind, string>> = {
-  screening: 'Screening call',
-  recruiter: 'Recruiter call',
-  'hiring-manager': 'Hiring manager interview',
-  technical: 'Technical interview',
-  coding: 'Coding interview',
-  'system-design': 'System design interview',
-  behavioral: 'Behavioral interview',
-  'take-home': 'Take-home assignment',
-  'pair-programming': 'Pair-programming session',
-  onsite: 'Onsite',
-  panel: 'Panel interview',
-  final: 'Final round',
-  other: 'Interview',
+  get screening() {
+    return l10n.t('Screening call');
+  },
+  get recruiter() {
+    return l10n.t('Recruiter call');
+  },
+  get 'hiring-manager'() {
+    return l10n.t('Hiring manager interview');
+  },
+  get technical() {
+    return l10n.t('Technical interview');
+  },
+  get coding() {
+    return l10n.t('Coding interview');
+  },
+  get 'system-design'() {
+    return l10n.t('System design interview');
+  },
+  get behavioral() {
+    return l10n.t('Behavioral interview');
+  },
+  get 'take-home'() {
+    return l10n.t('Take-home assignment');
+  },
+  get 'pair-programming'() {
+    return l10n.t('Pair-programming session');
+  },
+  get onsite() {
+    return l10n.t('Onsite');
+  },
+  get panel() {
+    return l10n.t('Panel interview');
+  },
+  get final() {
+    return l10n.t('Final round');
+  },
+  get other() {
+    return l10n.t('Interview');
+  },
+};
+
+/** Interview kinds as they read inside a sentence, in the display language ("Recorded the coding interview at…"). */
+export const INTERVIEW_NOUNS: Readonly<Record<InterviewKind, string>> = {
+  get screening() {
+    return l10n.t({ message: 'screening call', comment: ['inside a sentence'] });
+  },
+  get recruiter() {
+    return l10n.t({ message: 'recruiter call', comment: ['inside a sentence'] });
+  },
+  get 'hiring-manager'() {
+    return l10n.t({ message: 'hiring manager interview', comment: ['inside a sentence'] });
+  },
+  get technical() {
+    return l10n.t({ message: 'technical interview', comment: ['inside a sentence'] });
+  },
+  get coding() {
+    return l10n.t({ message: 'coding interview', comment: ['inside a sentence'] });
+  },
+  get 'system-design'() {
+    return l10n.t({ message: 'system design interview', comment: ['inside a sentence'] });
+  },
+  get behavioral() {
+    return l10n.t({ message: 'behavioral interview', comment: ['inside a sentence'] });
+  },
+  get 'take-home'() {
+    return l10n.t({ message: 'take-home assignment', comment: ['inside a sentence'] });
+  },
+  get 'pair-programming'() {
+    return l10n.t({ message: 'pair-programming session', comment: ['inside a sentence'] });
+  },
+  get onsite() {
+    return l10n.t({ message: 'onsite', comment: ['inside a sentence'] });
+  },
+  get panel() {
+    return l10n.t({ message: 'panel interview', comment: ['inside a sentence'] });
+  },
+  get final() {
+    return l10n.t({ message: 'final round', comment: ['inside a sentence'] });
+  },
+  get other() {
+    return l10n.t({ message: 'interview', comment: ['inside a sentence'] });
+  },
+};
+
+/**
+ * Interview kinds in text the extension writes rather than shows: drafts made from the English templates, and the
+ * `source:` of a training entry in job-search.yaml. They stay English whatever the display language, so the file
+ * does not change its words when the editor's language changes, and sources already written still match.
+ */
+export const INTERVIEW_WORDS: Readonly<Record<InterviewKind, string>> = {
+  screening: 'screening call',
+  recruiter: 'recruiter call',
+  'hiring-manager': 'hiring manager interview',
+  technical: 'technical interview',
+  coding: 'coding interview',
+  'system-design': 'system design interview',
+  behavioral: 'behavioral interview',
+  'take-home': 'take-home assignment',
+  'pair-programming': 'pair-programming session',
+  onsite: 'onsite',
+  panel: 'panel interview',
+  final: 'final round',
+  other: 'interview',
 };
