@@ -1,4 +1,5 @@
 /** Wires the extension together: the store, then each feature that reads it. */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerDraftCodeLenses } from './codelens/draftCodeLensProvider';
 import { registerJobSearchCodeLenses } from './codelens/jobSearchCodeLensProvider';
@@ -32,6 +33,8 @@ export interface JobSearchApi {
 
 /** Called by VS Code when a workspace has a job-search.yaml, or the view or a command is used. */
 export function activate(context: vscode.ExtensionContext): JobSearchApi {
+  // The model has no `vscode` import; it translates through @vscode/l10n, given the same bundle VS Code loaded for the display language.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const store = new JobSearchStore();
   const tree = new ApplicationsTreeProvider(store);
   const drafts = new DraftRegistry();

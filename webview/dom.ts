@@ -1,4 +1,5 @@
 /** Small DOM builders: every text from the file goes in as a text node, never as HTML. */
+import * as l10n from '@vscode/l10n';
 
 type Child = Node | string | undefined | false;
 
@@ -28,5 +29,10 @@ export function dataTable(caption: string, headers: readonly string[], rows: rea
 
 /** A share as "2 of 3 (67%)". */
 export function share(part: number, whole: number): string {
-  return whole ? `${part} of ${whole} (${Math.round((part / whole) * 100)}%)` : 'none yet';
+  return whole ? l10n.t('{0} of {1} ({2}%)', part, whole, Math.round((part / whole) * 100)) : l10n.t('none yet');
+}
+
+/** A translated sentence with `{0}`, `{1}`… replaced by nodes (figures the tests and styles look for), text around them kept. */
+export function withNodes(template: string, ...nodes: Node[]): (Node | string)[] {
+  return template.split(/\{(\d+)\}/).map((part, index) => (index % 2 ? (nodes[Number(part)] ?? `{${part}}`) : part)).filter((part) => part !== '');
 }

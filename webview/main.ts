@@ -1,11 +1,12 @@
 /** The dashboard page: draws the view model the extension sends, and sends back Draft clicks and checklist ticks. */
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
+import * as l10n from '@vscode/l10n';
 import type { Chart } from 'chart.js';
 import type { DashboardModel } from '../src/model/dashboardModel';
 import type { HostMessage, WebviewMessage } from '../src/protocol/dashboardProtocol';
 import { drawChart, themeColors } from './charts';
-import { dataTable, h, share } from './dom';
+import { dataTable, h, share, withNodes } from './dom';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -20,6 +21,10 @@ interface PageState {
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
+
+// The extension puts its translations for the display language into the page; without them the texts stay English.
+const bundle = document.getElementById('l10n-bundle')?.textContent;
+if (bundle) l10n.config({ contents: bundle });
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
@@ -42,7 +47,7 @@ function saveState(patch: Partial<PageState>): void {
 
 /** A `<details>` holding a chart's data table; remembers whether it is open. */
 function tableToggle(id: string, table: HTMLTableElement): HTMLDetailsElement {
-  const details = h('details', { id }, h('summary', {}, 'Show as table'), table);
+  const details = h('details', { id }, h('summary', {}, l10n.t('Show as table')), table);
   details.open = state.open.includes(id);
   details.addEventListener('toggle', () => saveState({ open: details.open ? [...new Set([...state.open, id])] : state.open.filter((open) => open !== id) }));
   return details;
@@ -63,8 +68,14 @@ function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'l
   return block;
 }
 
-const plural = (count: number, noun: string): string => (count === 1 ? noun : `${noun}s`);
 const total = (weeks: readonly { readonly count: number }[]): number => weeks.reduce((sum, week) => sum + week.count, 0);
+
+/** "12 applications over 4 weeks, most in one week: 5." with singular forms where they apply. */
+function weeksSummary(applications: number, weeks: number, most: number): string {
+  const sent = applications === 1 ? l10n.t('1 application') : l10n.t('{0} applications', applications);
+  const over = weeks === 1 ? l10n.t('over 1 week') : l10n.t('over {0} weeks', weeks);
+  return l10n.t('{0} {1}, most in one week: {2}.', sent, over, most);
+}
 
 function section(id: string, title: string, ...children: (Node | false | undefined)[]): HTMLElement {
   return h('section', { id, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), ...children);
@@ -75,10 +86,10 @@ function figure(name: string, value: number | string): HTMLElement {
 }
 
 function needsActionSection(model: DashboardModel): HTMLElement {
-  if (!model.needsAction.length) return section('needs-action', 'Needs action', h('p', { class: 'empty' }, 'Nothing is due. A good moment to reflect, or to tick off a training item.'));
+  if (!model.needsAction.length) return section('needs-action', l10n.t('Needs action'), h('p', { class: 'empty' }, l10n.t('Nothing is due. A good moment to reflect, or to tick off a training item.')));
   return section(
     'needs-action',
-    'Needs action',
+    l10n.t('Needs action'),
     h(
       'ul',
       { class: 'actions' },
@@ -86,7 +97,7 @@ function needsActionSection(model: DashboardModel): HTMLElement {
         const item = h('li', { class: action.overdue ? 'overdue' : '' }, h('span', { class: 'label' }, action.label), h('span', { class: 'description' }, action.description));
         if (action.draft) {
           const draft = action.draft;
-          const button = h('vscode-button', { 'aria-label': `Draft: ${action.label}, ${action.description}` }, 'Draft');
+          const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description) }, l10n.t('Draft'));
           button.addEventListener('click', () => vscode.postMessage({ type: 'followUp/draft', ...draft }));
           item.append(button);
         }
@@ -102,39 +113,41 @@ function pipelineSection(model: DashboardModel): HTMLElement {
   const funnelText = h(
     'p',
     { class: 'funnel' },
-    'Applied ',
-    figure('applied', funnel.applied),
-    ' → interviews ',
-    figure('interviewed', funnel.interviewed),
-    ' → offers ',
-    figure('offered', funnel.offered),
-    '. Heard back from ',
-    figure('response-rate', funnel.applied ? `${Math.round((funnel.responded / funnel.applied) * 100)}%` : '—'),
-    ` of the applications sent (${funnel.responded} of ${funnel.applied}).`,
+    ...withNodes(
+      l10n.t('Applied {0} → interviews {1} → offers {2}.'),
+      figure('applied', funnel.applied),
+      figure('interviewed', funnel.interviewed),
+      figure('offered', funnel.offered),
+    ),
+    ' ',
+    ...withNodes(
+      l10n.t('Heard back from {0} of the applications sent ({1} of {2}).', '{0}', funnel.responded, funnel.applied),
+      figure('response-rate', funnel.applied ? `${Math.round((funnel.responded / funnel.applied) * 100)}%` : '—'),
+    ),
   );
   const weeks = model.perWeek;
   return section(
     'pipeline',
-    'Pipeline',
+    l10n.t('Pipeline'),
     funnelText,
     chartBlock(
       'stages',
-      'Applications per stage',
-      active.map((stage) => `${stage.label}: ${stage.count}`).join(', ') || 'No applications yet.',
+      l10n.t('Applications per stage'),
+      active.map((stage) => `${stage.label}: ${stage.count}`).join(', ') || l10n.t('No applications yet.'),
       'bar',
       active.map((stage) => stage.label),
       active.map((stage) => stage.count),
-      ['Stage', 'Applications'],
+      [l10n.t('Stage'), l10n.t('Applications')],
     ),
     weeks.length > 0 &&
       chartBlock(
         'weeks',
-        'Applications sent per week',
-        `${total(weeks)} ${plural(total(weeks), 'application')} over ${weeks.length} ${plural(weeks.length, 'week')}, most in one week: ${Math.max(...weeks.map((week) => week.count))}.`,
+        l10n.t('Applications sent per week'),
+        weeksSummary(total(weeks), weeks.length, Math.max(...weeks.map((week) => week.count))),
         'bar',
-        weeks.map((week) => `Week of ${week.label}`),
+        weeks.map((week) => l10n.t('Week of {0}', week.label)),
         weeks.map((week) => week.count),
-        ['Week starting', 'Applications'],
+        [l10n.t('Week starting'), l10n.t('Applications')],
       ),
   );
 }
@@ -144,52 +157,54 @@ function reflectionsSection(model: DashboardModel): HTMLElement {
   const average = points.length ? (points.reduce((sum, point) => sum + point.confidence, 0) / points.length).toFixed(1) : undefined;
   return section(
     'reflections',
-    'Reflections',
+    l10n.t('Reflections'),
     points.length
       ? chartBlock(
           'confidence',
-          'Confidence after each interview',
-          `${points.length} reflection${points.length === 1 ? '' : 's'}, average confidence ${average} of 5, latest ${points.at(-1)!.confidence}.`,
+          l10n.t('Confidence after each interview'),
+          points.length === 1
+            ? l10n.t('1 reflection, confidence {0} of 5.', points[0]!.confidence)
+            : l10n.t('{0} reflections, average confidence {1} of 5, latest {2}.', points.length, average!, points.at(-1)!.confidence),
           'line',
           points.map((point) => `${point.label} ${point.company}`),
           points.map((point) => point.confidence),
-          ['Reflection', 'Confidence (1–5)'],
+          [l10n.t('Reflection'), l10n.t('Confidence (1–5)')],
           5,
         )
-      : h('p', { class: 'empty' }, 'No reflections yet. After your next interview, run “Job Search: Add Reflection…”.'),
-    h('h3', {}, 'Most frequent things to improve'),
+      : h('p', { class: 'empty' }, l10n.t('No reflections yet. After your next interview, run “Job Search: Add Reflection…”.')),
+    h('h3', {}, l10n.t('Most frequent things to improve')),
     model.themes.length
-      ? h('ol', { class: 'themes' }, ...model.themes.map((theme) => h('li', {}, theme.skill, h('span', { class: 'description' }, ` named ${theme.count}×`))))
-      : h('p', { class: 'empty' }, 'Nothing noted yet.'),
-    h('p', {}, 'Feedback: asked ', figure('feedback-asked', model.feedback.asked), ' times, received ', figure('feedback-received', model.feedback.received), '.'),
+      ? h('ol', { class: 'themes' }, ...model.themes.map((theme) => h('li', {}, theme.skill, h('span', { class: 'description' }, ` ${l10n.t('named {0}×', theme.count)}`))))
+      : h('p', { class: 'empty' }, l10n.t('Nothing noted yet.')),
+    h('p', {}, ...withNodes(l10n.t('Feedback: asked {0} times, received {1}.'), figure('feedback-asked', model.feedback.asked), figure('feedback-received', model.feedback.received))),
   );
 }
 
 function followThroughSection(model: DashboardModel): HTMLElement {
   const { followThrough: f } = model;
-  if (!f.rejections) return section('follow-through', 'Follow-through after rejections', h('p', { class: 'empty' }, 'No rejections recorded. When one comes, this shows how well you followed through.'));
+  if (!f.rejections) return section('follow-through', l10n.t('Follow-through after rejections'), h('p', { class: 'empty' }, l10n.t('No rejections recorded. When one comes, this shows how well you followed through.')));
   const row = (name: string, label: string, value: number): HTMLElement =>
     h('li', {}, h('span', { class: 'label' }, label), h('progress', { max: String(f.rejections), value: String(value), 'aria-label': `${label}: ${share(value, f.rejections)}` }), h('span', { 'data-figure': name }, share(value, f.rejections)));
   return section(
     'follow-through',
-    'Follow-through after rejections',
-    h('p', { class: 'summary' }, 'What you did with each rejection. These are yours to raise: every row is one message or one note away.'),
+    l10n.t('Follow-through after rejections'),
+    h('p', { class: 'summary' }, l10n.t('What you did with each rejection. These are yours to raise: every row is one message or one note away.')),
     h(
       'ul',
       { class: 'meters' },
-      row('thank-you', 'Thanked them', f.thankYou),
-      row('feedback-request', 'Asked for feedback', f.feedbackRequest),
-      row('reflection', 'Wrote a reflection', f.reflection),
-      row('training', 'Planned training from it', f.training),
+      row('thank-you', l10n.t('Thanked them'), f.thankYou),
+      row('feedback-request', l10n.t('Asked for feedback'), f.feedbackRequest),
+      row('reflection', l10n.t('Wrote a reflection'), f.reflection),
+      row('training', l10n.t('Planned training from it'), f.training),
     ),
   );
 }
 
 function trainingSection(model: DashboardModel): HTMLElement {
-  if (!model.training.length) return section('training', 'Training plan', h('p', { class: 'empty' }, 'No training plan yet. Add gaps from your reflections in the Training Plan view.'));
+  if (!model.training.length) return section('training', l10n.t('Training plan'), h('p', { class: 'empty' }, l10n.t('No training plan yet. Add gaps from your reflections in the Training Plan view.')));
   return section(
     'training',
-    'Training plan',
+    l10n.t('Training plan'),
     ...model.training.map((skill) => {
       const target = skill.targetText ? ` · ${skill.targetText}` : '';
       const list = h('ul', { class: 'checklist' });
@@ -205,8 +220,8 @@ function trainingSection(model: DashboardModel): HTMLElement {
         'div',
         { class: `skill${skill.overdueDays ? ' overdue' : ''}`, 'data-skill': skill.skill },
         h('h3', {}, skill.skill),
-        h('p', { class: 'summary' }, h('span', { 'data-figure': 'progress' }, `${skill.done}/${skill.total}`), ` done${target}`),
-        h('progress', { max: String(Math.max(1, skill.total)), value: String(skill.done), 'aria-label': `${skill.skill}: ${skill.done} of ${skill.total} done` }),
+        h('p', { class: 'summary' }, ...withNodes(l10n.t('{0} done'), h('span', { 'data-figure': 'progress' }, `${skill.done}/${skill.total}`)), target),
+        h('progress', { max: String(Math.max(1, skill.total)), value: String(skill.done), 'aria-label': l10n.t('{0}: {1} of {2} done', skill.skill, skill.done, skill.total) }),
         list,
       );
     }),
@@ -221,18 +236,31 @@ function render(model: DashboardModel | undefined): void {
   for (const chart of charts) chart.destroy();
   charts = [];
   if (!model) {
-    app.replaceChildren(h('h1', {}, 'Job search dashboard'), h('p', { class: 'empty' }, 'There is no job-search.yaml in this workspace yet. Create one from the Job Search view in the activity bar.'));
+    app.replaceChildren(h('h1', {}, l10n.t('Job search dashboard')), h('p', { class: 'empty' }, l10n.t('There is no job-search.yaml in this workspace yet. Create one from the Job Search view in the activity bar.')));
     return;
   }
   const parts: (Node | false)[] = [
     h(
       'header',
       {},
-      h('h1', {}, 'Job search dashboard'),
-      h('p', { class: 'summary' }, `${model.fileName} · `, figure('applications', model.applicationCount), ` ${plural(model.applicationCount, 'application')} · as of ${model.todayText}`),
+      h('h1', {}, l10n.t('Job search dashboard')),
+      h(
+        'p',
+        { class: 'summary' },
+        `${model.fileName} · `,
+        ...withNodes(model.applicationCount === 1 ? l10n.t('{0} application') : l10n.t('{0} applications'), figure('applications', model.applicationCount)),
+        ` · ${l10n.t('as of {0}', model.todayText)}`,
+      ),
     ),
-    model.problemCount > 0 && h('p', { class: 'notice', role: 'status' }, `${model.problemCount} problem${model.problemCount === 1 ? '' : 's'} in the file: the figures show what could be read. See the Problems panel.`),
-    model.applicationCount === 0 && h('p', { class: 'empty' }, 'No applications yet. Add your first one under applications: in job-search.yaml.'),
+    model.problemCount > 0 &&
+      h(
+        'p',
+        { class: 'notice', role: 'status' },
+        model.problemCount === 1
+          ? l10n.t('1 problem in the file: the figures show what could be read. See the Problems panel.')
+          : l10n.t('{0} problems in the file: the figures show what could be read. See the Problems panel.', model.problemCount),
+      ),
+    model.applicationCount === 0 && h('p', { class: 'empty' }, l10n.t('No applications yet. Add your first one under applications: in job-search.yaml.')),
     needsActionSection(model),
     pipelineSection(model),
     reflectionsSection(model),

@@ -14,9 +14,11 @@ export function registerDraftCodeLenses(drafts: DraftRegistry): vscode.Disposabl
       if (!draft) return [];
       const top = new vscode.Range(0, 0, 0, 0);
       return [
-        new vscode.CodeLens(top, { title: '$(copy) Copy message', command: CommandId.copyDraft }),
-        new vscode.CodeLens(top, { title: draft.to ? `$(mail) Open in mail app (to ${escapeIcons(draft.to)})` : '$(mail) Open in mail app', command: CommandId.openDraftInMail }),
-        new vscode.CodeLens(top, { title: '$(check) Mark as sent', command: CommandId.markDraftSent }),
+        new vscode.CodeLens(top, { title: `$(copy) ${vscode.l10n.t('Copy message')}`, command: CommandId.copyDraft }),
+        new vscode.CodeLens(top, {
+          title: `$(mail) ${draft.to ? vscode.l10n.t('Open in mail app (to {0})', escapeIcons(draft.to)) : vscode.l10n.t('Open in mail app')}`,
+          command: CommandId.openDraftInMail }),
+        new vscode.CodeLens(top, { title: `$(check) ${vscode.l10n.t('Mark as sent')}`, command: CommandId.markDraftSent }),
       ];
     },
   };

@@ -11,8 +11,8 @@ import { resolveTarget } from './commandTarget';
 
 async function pickStatus(title: string, current?: Status): Promise<Status | undefined> {
   const pick = await vscode.window.showQuickPick(
-    STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === current ? 'current' : '', status })),
-    { title, placeHolder: 'Which stage?' },
+    STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === current ? vscode.l10n.t('current') : '', status })),
+    { title, placeHolder: vscode.l10n.t('Which stage?') },
   );
   return pick?.status;
 }
@@ -22,23 +22,23 @@ export function addApplication(store: JobSearchStore) {
   return async (): Promise<boolean> => {
     await store.ready();
     const file = store.files.length > 1
-      ? (await vscode.window.showQuickPick(store.files.map((candidate) => ({ label: vscode.workspace.asRelativePath(candidate.uri), candidate })), { placeHolder: 'Add to which file?' }))?.candidate
+      ? (await vscode.window.showQuickPick(store.files.map((candidate) => ({ label: vscode.workspace.asRelativePath(candidate.uri), candidate })), { placeHolder: vscode.l10n.t('Add to which file?') }))?.candidate
       : store.files[0];
     if (!file) {
-      void vscode.window.showInformationMessage('Create job-search.yaml first (Job Search: Create job-search.yaml).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Create job-search.yaml first (Job Search: Create job-search.yaml).'));
       return false;
     }
-    const title = 'Add application';
-    const company = await vscode.window.showInputBox({ title, prompt: 'Company', validateInput: (value) => (value.trim() ? undefined : 'The company is required.') });
+    const title = vscode.l10n.t('Add application');
+    const company = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Company'), validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The company is required.')) });
     if (!company) return false;
-    const role = await vscode.window.showInputBox({ title, prompt: 'Role (optional)' });
+    const role = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Role (optional)') });
     if (role === undefined) return false;
     const status = await pickStatus(title, 'applied');
     if (!status) return false;
     const link = await vscode.window.showInputBox({
       title,
-      prompt: 'Link to the job posting (optional)',
-      validateInput: (value) => (!value.trim() || isSafeLink(value.trim()) ? undefined : 'A link starts with https://, http:// or mailto:.'),
+      prompt: vscode.l10n.t('Link to the job posting (optional)'),
+      validateInput: (value) => (!value.trim() || isSafeLink(value.trim()) ? undefined : vscode.l10n.t('A link starts with https://, http:// or mailto:.')),
     });
     if (link === undefined) return false;
     const application = { company: company.trim(), status, date: toIsoDate(new Date()), ...(role.trim() ? { role: role.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
@@ -49,21 +49,21 @@ export function addApplication(store: JobSearchStore) {
 /** Moves an application to another stage, with a dated history entry (today, or a date the user gives). */
 export function changeStatus(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = await resolveTarget(store, arg, 'Change the stage of which application?');
+    const target = await resolveTarget(store, arg, vscode.l10n.t('Change the stage of which application?'));
     if (!target) return false;
-    const title = `Change stage: ${companyName(target.application)}`;
+    const title = vscode.l10n.t('Change stage: {0}', companyName(target.application));
     const status = await pickStatus(title, target.application.status);
     if (!status) return false;
     const date = await vscode.window.showInputBox({
       title,
-      prompt: 'When did it change? (YYYY-MM-DD)',
+      prompt: vscode.l10n.t('When did it change? (YYYY-MM-DD)'),
       value: toIsoDate(new Date()),
-      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'Write a real date as YYYY-MM-DD.'),
+      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
     });
     if (!date) return false;
     return applyPlan(store, target.uri, (parsed, text) => {
       const application = findApplication(parsed, refOf(target.application));
-      return application ? planSetStatus(parsed, text, application, status, date.trim()) : { error: `${companyName(target.application)} is no longer in job-search.yaml.` };
+      return application ? planSetStatus(parsed, text, application, status, date.trim()) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
     });
   };
 }

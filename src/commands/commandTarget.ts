@@ -57,7 +57,7 @@ export async function resolveTarget(store: JobSearchStore, arg: unknown, purpose
       target,
     }));
   if (!items.length) {
-    void vscode.window.showInformationMessage('There are no applications to choose from yet. Add one to job-search.yaml first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('There are no applications to choose from yet. Add one to job-search.yaml first.'));
     return undefined;
   }
   return (await vscode.window.showQuickPick(items, { placeHolder: purpose, matchOnDescription: true }))?.target;
@@ -70,7 +70,7 @@ export async function resolveContact(target: CommandTarget): Promise<{ readonly 
   if (contacts.length <= 1) return { name: contacts[0]?.name };
   const pick = await vscode.window.showQuickPick(
     contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name })),
-    { placeHolder: `Who at ${companyName(target.application)} is it for?` },
+    { placeHolder: vscode.l10n.t('Who at {0} is it for?', companyName(target.application)) },
   );
   return pick && { name: pick.name };
 }

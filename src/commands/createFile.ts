@@ -11,11 +11,11 @@ const STARTER_PATH = ['sample', DEFAULT_FILE_NAME];
 export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
-    const choice = await vscode.window.showInformationMessage('Open a folder first: job-search.yaml lives in a workspace folder.', 'Open Folder…');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: job-search.yaml lives in a workspace folder.'), vscode.l10n.t('Open Folder…'));
     if (choice) await vscode.commands.executeCommand('workbench.action.files.openFolder');
     return undefined;
   }
-  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create job-search.yaml in which folder?' });
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Create job-search.yaml in which folder?') });
   if (!folder) return undefined;
   const target = vscode.Uri.joinPath(folder.uri, DEFAULT_FILE_NAME);
   if (!(await fileExists(target))) {
@@ -23,7 +23,7 @@ export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(target, { ignoreIfExists: true, contents });
     if (!(await vscode.workspace.applyEdit(edit))) {
-      void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(target)}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(target)));
       return undefined;
     }
   }

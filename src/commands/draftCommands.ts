@@ -4,7 +4,7 @@ import { toIsoDate } from '../model/calendarDate';
 import { mailtoLink, parseDraft } from '../model/draftMessage';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { planMarkSent } from '../model/planEdits';
-import { FOLLOW_UP_LABELS, type FollowUpKind } from '../model/vocabulary';
+import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { DraftRegistry } from '../drafts/draftRegistry';
 import { openDraft, type DraftServices } from '../drafts/openDraft';
@@ -13,8 +13,7 @@ import { resolveContact, resolveTarget, targetOf } from './commandTarget';
 /** A command that drafts a message of `kind` for the application it is given, or one the user picks. */
 export function draftOfKind(services: DraftServices, kind: FollowUpKind) {
   return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
-    const label = FOLLOW_UP_LABELS[kind].toLowerCase();
-    const target = await resolveTarget(services.store, arg, `Draft a ${label} for which application?`, kind);
+    const target = await resolveTarget(services.store, arg, vscode.l10n.t('Draft a {0} for which application?', FOLLOW_UP_NOUNS[kind]), kind);
     const contact = target && (await resolveContact(target));
     return target && contact ? openDraft(services, target, kind, contact.name) : undefined;
   };
@@ -26,7 +25,7 @@ export function draftFollowUp(services: DraftServices) {
     const target = targetOf(arg);
     const kind = (arg as { kind?: FollowUpKind } | undefined)?.kind ?? target?.followUp?.kind;
     if (!target || !kind) {
-      void vscode.window.showWarningMessage('Choose a follow-up in the Job Search view or in job-search.yaml to draft it.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Choose a follow-up in the Job Search view or in job-search.yaml to draft it.'));
       return undefined;
     }
     const contact = await resolveContact(target);
@@ -38,7 +37,7 @@ function activeDraft(drafts: DraftRegistry): { document: vscode.TextDocument; in
   const document = vscode.window.activeTextEditor?.document;
   const info = drafts.get(document);
   if (!document || !info) {
-    void vscode.window.showWarningMessage('Open a Job Search draft first.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Job Search draft first.'));
     return undefined;
   }
   return { document, info };
@@ -51,7 +50,10 @@ export function copyDraft(drafts: DraftRegistry) {
     if (!draft) return undefined;
     const message = parseDraft(draft.document.getText());
     await vscode.env.clipboard.writeText(message.body);
-    vscode.window.setStatusBarMessage(`$(copy) Copied the ${escapeIcons(draft.info.label)}${message.subject ? ` (subject: ${escapeIcons(message.subject)})` : ''}`, 5000);
+    const copied = message.subject
+      ? vscode.l10n.t('Copied the {0} (subject: {1})', escapeIcons(draft.info.label), escapeIcons(message.subject))
+      : vscode.l10n.t('Copied the {0}', escapeIcons(draft.info.label));
+    vscode.window.setStatusBarMessage(`$(copy) ${copied}`, 5000);
     return message.body;
   };
 }
@@ -75,7 +77,7 @@ export function markDraftSent(services: DraftServices) {
     if (!draft) return false;
     const today = toIsoDate(new Date());
     const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) => planMarkSent(parsed, text, draft.info.ref, today));
-    if (done) void vscode.window.showInformationMessage(inNotification(`Marked the ${draft.info.label} as sent on ${today}.`));
+    if (done) void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Marked the {0} as sent on {1}.', draft.info.label, today)));
     return done;
   };
 }

@@ -8,7 +8,7 @@ import { findApplication, planMarkSent, refOf, type Plan } from '../model/planEd
 import type { ParsedJobSearch } from '../model/parseJobSearch';
 import type { Application } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
-import { CLOSED_STATUSES, FOLLOW_UP_LABELS, INTERVIEW_KINDS, INTERVIEW_LABELS, type InterviewKind } from '../model/vocabulary';
+import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, INTERVIEW_KINDS, INTERVIEW_LABELS, INTERVIEW_NOUNS, type InterviewKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { CommandId } from './commandIds';
@@ -18,7 +18,7 @@ import { resolveTarget, targetOf, type CommandTarget } from './commandTarget';
 function onCurrent(target: CommandTarget, plan: (parsed: ParsedJobSearch, text: string, application: Application) => Plan) {
   return (parsed: ParsedJobSearch, text: string): Plan => {
     const application = findApplication(parsed, refOf(target.application));
-    return application ? plan(parsed, text, application) : { error: `${companyName(target.application)} is no longer in job-search.yaml.` };
+    return application ? plan(parsed, text, application) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
   };
 }
 
@@ -27,7 +27,7 @@ export function markSent(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     const target = targetOf(arg);
     if (!target?.followUp?.kind) {
-      void vscode.window.showWarningMessage('Choose a follow-up in the Job Search view or in job-search.yaml to mark it sent.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Choose a follow-up in the Job Search view or in job-search.yaml to mark it sent.'));
       return false;
     }
     const ref = { ...refOf(target.application), kind: target.followUp.kind, followUpIndex: target.followUpIndex, contact: target.followUp.contact };
@@ -40,18 +40,19 @@ const isOpen = (application: Application): boolean => !application.status || !CL
 /** Sets the application to rejected with a dated history entry and schedules thank-you, feedback request and keep-in-touch. */
 export function recordRejection(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = await resolveTarget(store, arg, 'Record a rejection from which application?', undefined, isOpen);
+    const target = await resolveTarget(store, arg, vscode.l10n.t('Record a rejection from which application?'), undefined, isOpen);
     if (!target) return false;
     const today = toIsoDate(new Date());
     const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
     const scheduled = rejectionFollowUps(target.application, today, followThrough);
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordRejection(parsed, text, application, today, followThrough)));
     if (!done) return false;
-    const list = scheduled.map((followUp) => `${FOLLOW_UP_LABELS[followUp.kind].toLowerCase()} (${followUp.due})`).join(', ');
-    const draft = 'Draft Thank-You Note';
-    const reflect = 'Add Reflection…';
+    const list = scheduled.map((followUp) => `${FOLLOW_UP_NOUNS[followUp.kind]} (${followUp.due})`).join(', ');
+    const draft = vscode.l10n.t('Draft Thank-You Note');
+    const reflect = vscode.l10n.t('Add Reflection…');
+    const recorded = vscode.l10n.t('Recorded the rejection from {0}.', companyName(target.application));
     void vscode.window
-      .showInformationMessage(inNotification(`Recorded the rejection from ${companyName(target.application)}.${list ? ` Scheduled: ${list}.` : ''}`), draft, reflect)
+      .showInformationMessage(inNotification(list ? `${recorded} ${vscode.l10n.t('Scheduled: {0}.', list)}` : recorded), draft, reflect)
       .then((choice) => {
         const command = choice === draft ? CommandId.draftThankYou : choice === reflect ? CommandId.addReflection : undefined;
         if (command) void vscode.commands.executeCommand(command, { uri: target.uri, application: target.application });
@@ -63,18 +64,18 @@ export function recordRejection(store: JobSearchStore) {
 /** Adds an interview (date, kind, interviewers) and schedules its thank-you note. */
 export function recordInterview(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = await resolveTarget(store, arg, 'Record an interview for which application?', undefined, isOpen);
+    const target = await resolveTarget(store, arg, vscode.l10n.t('Record an interview for which application?'), undefined, isOpen);
     if (!target) return false;
     const date = await vscode.window.showInputBox({
-      title: `Interview at ${companyName(target.application)}`,
-      prompt: 'Date of the interview (YYYY-MM-DD)',
+      title: vscode.l10n.t('Interview at {0}', companyName(target.application)),
+      prompt: vscode.l10n.t('Date of the interview (YYYY-MM-DD)'),
       value: toIsoDate(new Date()),
-      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, for example 2026-10-15.'),
+      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-10-15.')),
     });
     if (date === undefined) return false;
     const kind = await vscode.window.showQuickPick(
       INTERVIEW_KINDS.map((value) => ({ label: INTERVIEW_LABELS[value], description: value, value })),
-      { title: `Interview at ${companyName(target.application)}`, placeHolder: 'What kind of interview?' },
+      { title: vscode.l10n.t('Interview at {0}', companyName(target.application)), placeHolder: vscode.l10n.t('What kind of interview?') },
     );
     if (!kind) return false;
     const interviewers = await pickInterviewers(target.application);
@@ -83,8 +84,9 @@ export function recordInterview(store: JobSearchStore) {
     const interview = { date: date.trim(), kind: kind.value as InterviewKind, with: interviewers };
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordInterview(parsed, text, application, interview, followThrough)));
     if (done) {
+      const recorded = vscode.l10n.t('Recorded the {0} at {1} and scheduled a thank-you note.', INTERVIEW_NOUNS[interview.kind], companyName(target.application));
       void vscode.window
-        .showInformationMessage(inNotification(`Recorded the ${INTERVIEW_LABELS[interview.kind].toLowerCase()} at ${companyName(target.application)} and scheduled a thank-you note.`), 'Draft Thank-You Note')
+        .showInformationMessage(inNotification(recorded), vscode.l10n.t('Draft Thank-You Note'))
         .then((choice) => choice && vscode.commands.executeCommand(CommandId.draftThankYou, { uri: target.uri, application: target.application }));
     }
     return done;
@@ -96,10 +98,10 @@ async function pickInterviewers(application: Application): Promise<string[] | un
   if (application.contacts.length) {
     const picks = await vscode.window.showQuickPick(
       application.contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name })),
-      { canPickMany: true, placeHolder: 'Who interviewed you? (none is fine)' },
+      { canPickMany: true, placeHolder: vscode.l10n.t('Who interviewed you? (none is fine)') },
     );
     return picks?.map((pick) => pick.name);
   }
-  const typed = await vscode.window.showInputBox({ prompt: 'Who interviewed you? Names separated by commas (optional)' });
+  const typed = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Who interviewed you? Names separated by commas (optional)') });
   return typed === undefined ? undefined : typed.split(',').map((name) => name.trim()).filter(Boolean);
 }

@@ -14,7 +14,7 @@ export async function openFile(store: JobSearchStore, extensionUri: vscode.Uri):
       : (
           await vscode.window.showQuickPick(
             files.map((file) => ({ label: vscode.workspace.asRelativePath(file.uri, true), file })),
-            { placeHolder: 'Which job-search file?' },
+            { placeHolder: vscode.l10n.t('Which job-search file?') },
           )
         )?.file;
   return choice ? vscode.window.showTextDocument(choice.uri) : undefined;

@@ -6,7 +6,7 @@ import { isSafeLink } from '../model/fieldReader';
 export async function openLink(node?: { application?: { link?: string }; contact?: { linkedin?: string } }): Promise<boolean> {
   const link = node?.application?.link ?? node?.contact?.linkedin;
   if (!link || !isSafeLink(link)) {
-    void vscode.window.showWarningMessage('This entry has no web link to open. Links must start with https://, http:// or mailto:.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('This entry has no web link to open. Links must start with https://, http:// or mailto:.'));
     return false;
   }
   return vscode.env.openExternal(vscode.Uri.parse(link, true));

@@ -32,7 +32,7 @@ export function setTrainingItemDone(store: JobSearchStore, target: ItemTarget, d
 export function toggleTrainingItem(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     if (!isItemTarget(arg)) {
-      void vscode.window.showWarningMessage('Choose a training item in the Training Plan view or in job-search.yaml.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Choose a training item in the Training Plan view or in job-search.yaml.'));
       return false;
     }
     return setTrainingItemDone(store, arg, arg.done ?? !arg.item.done);
@@ -44,11 +44,15 @@ export function addTrainingItem(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     const target = arg as { uri?: unknown; entry?: TrainingEntry } | undefined;
     if (!target || !(target.uri instanceof vscode.Uri) || !target.entry) {
-      void vscode.window.showWarningMessage('Choose a skill in the Training Plan view or in job-search.yaml.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Choose a skill in the Training Plan view or in job-search.yaml.'));
       return false;
     }
     const { uri, entry } = target as { uri: vscode.Uri; entry: TrainingEntry };
-    const task = await vscode.window.showInputBox({ title: `Training: ${entry.skill}`, prompt: 'A concrete step you can tick off', placeHolder: 'Design a URL shortener and write it up' });
+    const task = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Training: {0}', entry.skill),
+      prompt: vscode.l10n.t('A concrete step you can tick off'),
+      placeHolder: vscode.l10n.t('Design a URL shortener and write it up'),
+    });
     if (!task?.trim()) return false;
     return applyPlan(store, uri, (parsed, text) => planAddItem(parsed, text, entry.skill, task.trim()));
   };
@@ -67,15 +71,19 @@ export function addToTraining(store: JobSearchStore) {
     const choice = gapFromArg(arg) ?? (await pickGap(store));
     if (!choice) return false;
     const planned = store.get(choice.uri)?.parsed.training.some((entry) => skillKey(entry.skill) === skillKey(choice.skill));
-    const title = `Training: ${choice.skill}`;
-    const task = await vscode.window.showInputBox({ title, prompt: 'A first concrete step (optional)', placeHolder: 'Read a chapter, build a small project, do a mock interview' });
+    const title = vscode.l10n.t('Training: {0}', choice.skill);
+    const task = await vscode.window.showInputBox({
+      title,
+      prompt: vscode.l10n.t('A first concrete step (optional)'),
+      placeHolder: vscode.l10n.t('Read a chapter, build a small project, do a mock interview'),
+    });
     if (task === undefined) return false;
     let target: string | undefined;
     if (!planned) {
       target = await vscode.window.showInputBox({
         title,
-        prompt: 'Target date, YYYY-MM-DD (optional)',
-        validateInput: (value) => (!value.trim() || isCalendarDate(value.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, or leave it empty.'),
+        prompt: vscode.l10n.t('Target date, YYYY-MM-DD (optional)'),
+        validateInput: (value) => (!value.trim() || isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD, or leave it empty.')),
       });
       if (target === undefined) return false;
     }
@@ -92,7 +100,6 @@ function gapFromArg(arg: unknown): GapChoice | undefined {
   return undefined;
 }
 
-const FROM_FEEDBACK = '$(edit) Another skill, from interviewer feedback…';
 
 /** Lets the user choose among the gaps of every file, or name one from an application's feedback. */
 async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
@@ -102,25 +109,27 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
       .filter((gap) => gap.mentions.length)
       .map((gap) => ({
         label: escapeIcons(gap.skill),
-        description: gap.training ? 'in the plan' : `from ${escapeIcons(gap.mentions[0]!.source)}`,
+        description: gap.training ? vscode.l10n.t('in the plan') : vscode.l10n.t('from {0}', escapeIcons(gap.mentions[0]!.source)),
         planned: !!gap.training,
         choice: { uri: file.uri, skill: gap.skill, source: gap.mentions[0]!.source },
       })),
   );
   // Gaps without a plan first: they are the ones that need a decision.
   const ordered = [...gaps.filter((gap) => !gap.planned), ...gaps.filter((gap) => gap.planned)];
-  const picked = await vscode.window.showQuickPick([...ordered, { label: FROM_FEEDBACK, choice: undefined }], { placeHolder: 'Which gap do you want to work on?' });
+  const picked = await vscode.window.showQuickPick([...ordered, { label: `$(edit) ${vscode.l10n.t('Another skill, from interviewer feedback…')}`, choice: undefined }], {
+    placeHolder: vscode.l10n.t('Which gap do you want to work on?'),
+  });
   if (!picked) return undefined;
   if (picked.choice) return picked.choice;
   const withFeedback = store.files.flatMap((file) =>
     file.parsed.applications.filter((application) => application.feedback).map((application) => ({ label: escapeIcons(companyName(application)), detail: escapeIcons(application.feedback ?? ''), uri: file.uri, company: companyName(application), feedback: application.feedback })),
   );
   if (!withFeedback.length) {
-    void vscode.window.showInformationMessage('No application has `feedback:` yet. Write down what the interviewers told you first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No application has `feedback:` yet. Write down what the interviewers told you first.'));
     return undefined;
   }
-  const source = await vscode.window.showQuickPick(withFeedback, { placeHolder: 'Whose feedback?' });
+  const source = await vscode.window.showQuickPick(withFeedback, { placeHolder: vscode.l10n.t('Whose feedback?') });
   if (!source) return undefined;
-  const skill = await vscode.window.showInputBox({ prompt: `Which skill does this feedback point to? “${source.feedback}”` });
+  const skill = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Which skill does this feedback point to? “{0}”', source.feedback ?? '') });
   return skill?.trim() ? { uri: source.uri, skill: skill.trim(), source: `${source.company} / interviewer feedback` } : undefined;
 }

@@ -7,7 +7,7 @@ import { draftValues, pickContact } from '../model/draftValues';
 import { findApplication, refOf } from '../model/planEdits';
 import { renderDraft } from '../model/renderDraft';
 import { companyName } from '../model/summaries';
-import { FOLLOW_UP_LABELS, type FollowUpKind } from '../model/vocabulary';
+import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import type { TemplateStore } from '../services/templateStore';
 import type { CommandTarget } from '../commands/commandTarget';
@@ -28,7 +28,7 @@ export async function openDraft(services: DraftServices, target: CommandTarget, 
   const folder = vscode.workspace.getWorkspaceFolder(target.uri);
   const candidates = chooseTemplates(await services.templates.templates(folder), kind, application);
   if (!candidates.length) {
-    void vscode.window.showWarningMessage(`There is no template for a ${FOLLOW_UP_LABELS[kind].toLowerCase()}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('There is no template for a {0}.', FOLLOW_UP_NOUNS[kind]));
     return undefined;
   }
   const template =
@@ -36,8 +36,8 @@ export async function openDraft(services: DraftServices, target: CommandTarget, 
       ? candidates[0]
       : (
           await vscode.window.showQuickPick(
-            candidates.map((candidate) => ({ label: candidate.title, description: candidate.source === 'workspace' ? 'your template' : '', candidate })),
-            { placeHolder: `Which ${FOLLOW_UP_LABELS[kind].toLowerCase()}?` },
+            candidates.map((candidate) => ({ label: candidate.title, description: candidate.source === 'workspace' ? vscode.l10n.t('your template') : '', candidate })),
+            { placeHolder: vscode.l10n.t('Which {0}?', FOLLOW_UP_NOUNS[kind]) },
           )
         )?.candidate;
   if (!template) return undefined;
@@ -55,7 +55,9 @@ export async function openDraft(services: DraftServices, target: CommandTarget, 
     fileUri: target.uri,
     ref: { ...refOf(application), kind, ...(target.followUpIndex !== undefined ? { followUpIndex: target.followUpIndex } : {}), ...(values.contactName ? { contact: values.contactName } : {}) },
     ...(contact?.email ? { to: contact.email } : {}),
-    label: `${FOLLOW_UP_LABELS[kind].toLowerCase()}${values.contactName ? ` to ${values.contactName}` : ''} at ${companyName(application)}`,
+    label: values.contactName
+      ? vscode.l10n.t('{0} to {1} at {2}', FOLLOW_UP_NOUNS[kind], values.contactName, companyName(application))
+      : vscode.l10n.t('{0} at {1}', FOLLOW_UP_NOUNS[kind], companyName(application)),
   });
   // Messages are long paragraphs; wrap them in this editor only, unless the user already wraps everything.
   if (vscode.workspace.getConfiguration('editor', document).get('wordWrap') === 'off') await vscode.commands.executeCommand('editor.action.toggleWordWrap');

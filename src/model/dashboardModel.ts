@@ -1,10 +1,10 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
-import * as l10n from '@vscode/l10n';
 import { startOfISOWeek } from 'date-fns';
 import { fromIsoDate, toIsoDate } from './calendarDate';
-import { dateText, type DateText } from './dateText';
+import { dateText } from './dateText';
 import type { Application, IsoDate, JobSearch } from './jobSearch';
 import { needsAction } from './needsAction';
+import { describeTarget } from './relativeDates';
 import { summarizeAction } from './summaries';
 import { companyName } from './summaries';
 import { overdueDays, progressOf, skillGaps, skillKey } from './trainingPlan';
@@ -105,12 +105,6 @@ function statusesOf(application: Application): Set<Status> {
   return seen;
 }
 
-/** A training target relative to today, or the date and how late it is once passed. */
-function targetText(target: IsoDate, overdue: number, dates: DateText): string {
-  if (!overdue) return l10n.t({ message: 'target {0}', args: [dates.relative(target)], comment: ['{0} is a relative date such as "in 3 weeks"'] });
-  return overdue === 1 ? l10n.t('target {0}, 1 day overdue', dates.day(target)) : l10n.t('target {0}, {1} days overdue', dates.day(target), overdue);
-}
-
 const sentKind = (application: Application, kind: FollowUpKind): boolean => application.followUps.some((followUp) => followUp.kind === kind && followUp.sent);
 
 /** Derives the dashboard for `search` as of `today`. */
@@ -192,7 +186,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     training: search.training.map((entry) => ({
       skill: entry.skill,
       ...progressOf(entry),
-      ...(entry.target ? { target: entry.target, targetText: targetText(entry.target, overdueDays(entry, today), dates) } : {}),
+      ...(entry.target ? { target: entry.target, targetText: describeTarget(entry.target, overdueDays(entry, today), dates) } : {}),
       overdueDays: overdueDays(entry, today),
       items: entry.items.map((item) => ({ task: item.task, done: item.done, index: item.index })),
     })),

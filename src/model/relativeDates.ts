@@ -1,6 +1,7 @@
 /** Short phrases for dates relative to today, as the tree shows them ("due tomorrow", "3 days overdue"). */
 import * as l10n from '@vscode/l10n';
 import { daysBetween } from './calendarDate';
+import type { DateText } from './dateText';
 import type { IsoDate } from './jobSearch';
 
 /** When a follow-up is due, given `days` from today (negative when overdue). */
@@ -29,4 +30,10 @@ export function describeAge(since: IsoDate, today: IsoDate): string {
   if (days < 30) return days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days);
   if (days < 365) return days < 60 ? l10n.t('1 month') : l10n.t('{0} months', Math.floor(days / 30));
   return days < 730 ? l10n.t('1 year') : l10n.t('{0} years', Math.floor(days / 365));
+}
+
+/** A training target relative to today, or its date and how late it is once passed (`overdue` days). */
+export function describeTarget(target: IsoDate, overdue: number, dates: DateText): string {
+  if (!overdue) return l10n.t({ message: 'target {0}', args: [dates.relative(target)], comment: ['{0} is a relative date such as "in 3 weeks"'] });
+  return overdue === 1 ? l10n.t('target {0}, 1 day overdue', dates.day(target)) : l10n.t('target {0}, {1} days overdue', dates.day(target), overdue);
 }

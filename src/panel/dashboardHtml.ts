@@ -1,5 +1,5 @@
 /** The dashboard page: a strict Content Security Policy, the bundled script by nonce, and the bundled stylesheet. */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 
 /** A nonce from the platform's cryptographic random source (Node and browsers both provide `crypto`). */
 export function createNonce(): string {
@@ -19,18 +19,20 @@ export function dashboardHtml(webview: vscode.Webview, assets: vscode.Uri): stri
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
+  // The translations for the display language, as data the script reads (a JSON block never runs, so the CSP allows it).
+  const bundle = vscode.l10n.bundle ? `<script type="application/json" id="l10n-bundle">${JSON.stringify(vscode.l10n.bundle).replace(/</g, '\\u003c')}</script>\n` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('dashboard.css')}">
-<title>Job Search Dashboard</title>
+<title>${escapeText(vscode.l10n.t('Job Search Dashboard'))}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><p class="empty">Loading your job search…</p></main>
-<script nonce="${nonce}" src="${asset('dashboard.js')}"></script>
+<main id="app" aria-live="polite"><p class="empty">${escapeText(vscode.l10n.t('Loading your job search…'))}</p></main>
+${bundle}<script nonce="${nonce}" src="${asset('dashboard.js')}"></script>
 </body>
 </html>`;
 }
@@ -38,3 +40,6 @@ export function dashboardHtml(webview: vscode.Webview, assets: vscode.Uri): stri
 function assetUri(assets: vscode.Uri, name: string): vscode.Uri {
   return assets.with({ path: `${assets.path}/${name}` });
 }
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');

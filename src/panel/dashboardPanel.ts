@@ -25,7 +25,7 @@ export class DashboardPanel implements vscode.Disposable {
       DashboardPanel.current.panel.reveal();
       return DashboardPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, 'Job Search Dashboard', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, vscode.l10n.t('Job Search Dashboard'), vscode.ViewColumn.Active, {
       retainContextWhenHidden: false,
     });
     return (DashboardPanel.current = new DashboardPanel(panel, store, extensionUri));
@@ -89,7 +89,7 @@ export class DashboardPanel implements vscode.Disposable {
       const application = findApplication(file.parsed, { index: message.applicationIndex, company: message.company });
       const followUp = application?.followUps[message.followUpIndex];
       if (!application || !followUp || followUp.kind !== message.kind) {
-        void vscode.window.showWarningMessage('That follow-up changed in job-search.yaml; the dashboard has been refreshed.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('That follow-up changed in job-search.yaml; the dashboard has been refreshed.'));
         this.post();
         return;
       }

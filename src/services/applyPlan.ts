@@ -19,7 +19,7 @@ export async function applyPlan(store: JobSearchStore, uri: vscode.Uri, planner:
     const document = await currentDocument(uri);
     const file = store.get(uri);
     if (!file) {
-      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} is not a job-search file of this workspace.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a job-search file of this workspace.', vscode.workspace.asRelativePath(uri)));
       return false;
     }
     // store.get re-parses when the editor holds a newer version, so the parse and getText() describe the same text.
@@ -38,13 +38,13 @@ export async function applyPlan(store: JobSearchStore, uri: vscode.Uri, planner:
     if (await vscode.workspace.applyEdit(edit)) {
       // A file that had no unsaved changes is saved again, so it stays in step with git; unsaved work is never saved for the user.
       if (wasClean && !(await document.save())) {
-        void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} was changed but could not be saved; the change is in the editor, unsaved.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} was changed but could not be saved; the change is in the editor, unsaved.', vscode.workspace.asRelativePath(uri)));
       }
       return true;
     }
     if (document.version === version) break;
   }
-  void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} kept changing while the change was being written, so it was left as it was. Try again.`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('{0} kept changing while the change was being written, so it was left as it was. Try again.', vscode.workspace.asRelativePath(uri)));
   return false;
 }
 

@@ -10,6 +10,8 @@ export interface DueFollowUp {
   readonly uri: vscode.Uri;
   readonly label: string;
   readonly description: string;
+  /** Days until it is due: 0 today, negative when overdue. */
+  readonly days: number;
   readonly target: { readonly uri: vscode.Uri; readonly application: unknown; readonly followUp: unknown; readonly followUpIndex: number };
 }
 
@@ -20,7 +22,7 @@ export function dueFollowUps(store: JobSearchStore, today = toIsoDate(new Date()
       if (item.kind !== 'followUp') return [];
       const summary = summarizeAction(item);
       const followUpIndex = item.application.followUps.indexOf(item.followUp);
-      return [{ uri: file.uri, label: summary.label, description: summary.description, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
+      return [{ uri: file.uri, label: summary.label, description: summary.description, days: item.days, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
     }),
   );
 }

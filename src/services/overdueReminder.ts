@@ -15,7 +15,7 @@ const STATE_KEY = 'jobSearch.reminder';
 export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.Memento): Promise<boolean> {
   await store.ready();
   const today = toIsoDate(new Date());
-  const overdue = dueFollowUps(store, today).filter((entry) => /overdue/.test(entry.description));
+  const overdue = dueFollowUps(store, today).filter((entry) => entry.days < 0);
   const settings = readSettings();
   const state = memento.get<ReminderState>(STATE_KEY, {});
   if (!shouldRemind(state, today, overdue.length, settings.remindOnStartup)) return false;
@@ -23,9 +23,10 @@ export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.
   const first = overdue[0]!;
   const message =
     overdue.length === 1
-      ? `A follow-up is overdue: ${first.label}, ${first.description}.`
-      : `${overdue.length} follow-ups are overdue, the oldest: ${first.label}, ${first.description}.`;
-  const [show, snooze, never] = ['Show', `Snooze ${settings.snoozeDays} days`, "Don't Show Again"];
+      ? vscode.l10n.t('A follow-up is overdue: {0}, {1}.', first.label, first.description)
+      : vscode.l10n.t('{0} follow-ups are overdue, the oldest: {1}, {2}.', overdue.length, first.label, first.description);
+  const snoozeLabel = settings.snoozeDays === 1 ? vscode.l10n.t('Snooze 1 day') : vscode.l10n.t('Snooze {0} days', settings.snoozeDays);
+  const [show, snooze, never] = [vscode.l10n.t('Show'), snoozeLabel, vscode.l10n.t("Don't Show Again")];
   void vscode.window.showInformationMessage(inNotification(message), show, snooze, never).then(async (choice) => {
     if (choice === show) await vscode.commands.executeCommand(CommandId.showDueFollowUps);
     if (choice === snooze) await memento.update(STATE_KEY, { ...state, lastShown: today, snoozedUntil: toIsoDate(addDays(fromIsoDate(today), settings.snoozeDays)) });

@@ -62,7 +62,7 @@ export class TemplateStore implements vscode.Disposable {
     if (typeof template !== 'string') return [template];
     if (!this.reported.has(template)) {
       this.reported.add(template);
-      void vscode.window.showWarningMessage(`Job Search: the draft template ${path} was skipped: ${template}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Job Search: the draft template {0} was skipped: {1}', path, template));
     }
     return [];
   }

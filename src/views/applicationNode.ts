@@ -55,9 +55,9 @@ export class ApplicationNode extends TreeNode {
     const item = new vscode.TreeItem(summary.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.uri.toString()}#application-${application.index}`;
     const appliedBefore = this.problems.some((problem) => problem.code === 'applied-before');
-    item.description = appliedBefore ? `${summary.description} · applied here before` : summary.description;
+    item.description = appliedBefore ? `${summary.description} · ${vscode.l10n.t('applied here before')}` : summary.description;
     const errors = this.problems.filter((problem) => problem.severity === 'error');
-    this.setTooltip([...summary.details, ...this.problems.map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`)]);
+    this.setTooltip([...summary.details, ...this.problems.map((problem) => vscode.l10n.t('Line {0}: {1}', problem.range.start.line + 1, problem.message))]);
     item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));
     const open = !application.status || !CLOSED_STATUSES.has(application.status);
     item.contextValue = ['application', `status-${application.status ?? 'unknown'}`, open ? 'open' : '', application.link ? 'hasLink' : ''].filter(Boolean).join(' ');

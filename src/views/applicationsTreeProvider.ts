@@ -22,7 +22,7 @@ export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNod
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return guarded('Drawing a row of the Applications view', new vscode.TreeItem('(this entry could not be shown; see the Job Search output)'), () => node.treeItem());
+    return guarded('Drawing a row of the Applications view', new vscode.TreeItem(vscode.l10n.t('(this entry could not be shown; see the Job Search output)')), () => node.treeItem());
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {

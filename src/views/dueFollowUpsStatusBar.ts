@@ -16,7 +16,7 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
   visible = false;
 
   constructor(private readonly store: JobSearchStore) {
-    this.item.name = 'Job Search: follow-ups due';
+    this.item.name = vscode.l10n.t('Job Search: follow-ups due');
     this.item.command = CommandId.showDueFollowUps;
     this.disposables = [
       this.item,
@@ -41,9 +41,10 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const overdue = due.filter((entry) => /overdue/.test(entry.description)).length;
-    this.item.text = `$(mail) ${due.length} follow-up${due.length === 1 ? '' : 's'} due`;
-    this.item.tooltip = [`${due.length} due today or overdue${overdue ? ` (${overdue} overdue)` : ''}:`, ...due.map((entry) => `• ${entry.label}: ${entry.description}`)].join('\n');
+    const overdue = due.filter((entry) => entry.days < 0).length;
+    this.item.text = `$(mail) ${due.length === 1 ? vscode.l10n.t('1 follow-up due') : vscode.l10n.t('{0} follow-ups due', due.length)}`;
+    const heading = overdue ? vscode.l10n.t('{0} due today or overdue ({1} overdue):', due.length, overdue) : vscode.l10n.t('{0} due today or overdue:', due.length);
+    this.item.tooltip = [heading, ...due.map((entry) => `• ${entry.label}: ${entry.description}`)].join('\n');
     this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
@@ -59,12 +60,12 @@ export function showDueFollowUps(store: JobSearchStore) {
   return async (): Promise<unknown> => {
     const due = dueFollowUps(store);
     if (!due.length) {
-      void vscode.window.showInformationMessage('No follow-ups are due. Well done.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No follow-ups are due. Well done.'));
       return undefined;
     }
     const pick = await vscode.window.showQuickPick(
       due.map((entry) => ({ label: escapeIcons(entry.label), description: escapeIcons(entry.description), entry })),
-      { placeHolder: 'Draft which follow-up?' },
+      { placeHolder: vscode.l10n.t('Draft which follow-up?') },
     );
     return pick && vscode.commands.executeCommand(CommandId.draftFollowUp, pick.entry.target);
   };

@@ -12,7 +12,7 @@ export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays
   const nodes: TreeNode[] = [];
   const { parsed } = file;
   if (file.readError) {
-    nodes.push(new MessageNode(`Could not read ${fileName(file.uri)}`, file.readError, icon('error', 'list.errorForeground'), 'readError'));
+    nodes.push(new MessageNode(vscode.l10n.t('Could not read {0}', fileName(file.uri)), file.readError, icon('error', 'list.errorForeground'), 'readError'));
     return nodes;
   }
   if (parsed.problems.some((problem) => problem.severity !== 'information')) nodes.push(new ProblemsNode(file));
@@ -20,8 +20,8 @@ export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays
   if (actions.length) nodes.push(new NeedsActionNode(file.uri, actions));
   nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, dates, parsed.problems)));
   if (!parsed.applications.length) {
-    const hint = parsed.problems.length ? 'Fix the problems above to see your applications' : 'No applications yet: add one under `applications:`';
-    nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', { command: 'vscode.open', title: 'Open', arguments: [file.uri] }));
+    const hint = parsed.problems.length ? vscode.l10n.t('Fix the problems above to see your applications') : vscode.l10n.t('No applications yet: add one under `applications:`');
+    nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [file.uri] }));
   }
   return nodes;
 }
@@ -63,13 +63,13 @@ export class ProblemsNode extends TreeNode {
     const problems = this.file.parsed.problems.filter((problem) => problem.severity !== 'information');
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     const first = problems[0]!;
-    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    const item = new vscode.TreeItem(`${count} in ${fileName(this.file.uri)}`, vscode.TreeItemCollapsibleState.None);
-    item.description = `line ${first.range.start.line + 1}: ${first.message}`;
-    this.setTooltip(problems.slice(0, 20).map((problem) => `Line ${problem.range.start.line + 1}: ${problem.message}`));
+    const label = problems.length === 1 ? vscode.l10n.t('1 problem in {0}', fileName(this.file.uri)) : vscode.l10n.t('{0} problems in {1}', problems.length, fileName(this.file.uri));
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.description = vscode.l10n.t('line {0}: {1}', first.range.start.line + 1, first.message);
+    this.setTooltip(problems.slice(0, 20).map((problem) => vscode.l10n.t('Line {0}: {1}', problem.range.start.line + 1, problem.message)));
     item.iconPath = errors ? icon('error', 'list.errorForeground') : icon('warning', 'list.warningForeground');
     item.contextValue = 'problems';
-    item.command = revealCommand(this.file.uri, first.span, 'Go to the first problem');
+    item.command = revealCommand(this.file.uri, first.span, vscode.l10n.t('Go to the first problem'));
     return item;
   }
 }

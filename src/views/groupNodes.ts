@@ -23,12 +23,12 @@ export class NeedsActionNode extends TreeNode {
   }
 
   treeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem('Needs action', vscode.TreeItemCollapsibleState.Expanded);
+    const item = new vscode.TreeItem(vscode.l10n.t('Needs action'), vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${this.uri.toString()}#needs-action`;
     item.description = String(this.items.length);
     const overdue = this.items.some((entry) => entry.days < 0);
     item.iconPath = icon('bell-dot', overdue ? 'list.warningForeground' : undefined);
-    this.setTooltip([`${this.items.length} to do: follow-ups due or overdue, and interviews coming up`]);
+    this.setTooltip([vscode.l10n.t('{0} to do: follow-ups due or overdue, and interviews coming up', this.items.length)]);
     item.contextValue = 'needsAction';
     return item;
   }
@@ -78,11 +78,11 @@ export class StageGroupNode extends TreeNode {
     const { status, applications } = this.group;
     // Closed stages stay folded so the active pipeline is what the user sees first.
     const state = status && CLOSED_STATUSES.has(status) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
-    const item = new vscode.TreeItem(status ? STATUS_LABELS[status] : 'Unknown status', state);
+    const item = new vscode.TreeItem(status ? STATUS_LABELS[status] : vscode.l10n.t('Unknown status'), state);
     item.id = `${this.uri.toString()}#stage-${status ?? 'unknown'}`;
     item.description = String(applications.length);
     item.iconPath = icon(statusIcon(status), status ? undefined : 'list.errorForeground');
-    this.setTooltip([`${applications.length} application${applications.length === 1 ? '' : 's'}`]);
+    this.setTooltip([applications.length === 1 ? vscode.l10n.t('1 application') : vscode.l10n.t('{0} applications', applications.length)]);
     item.contextValue = `stage status-${status ?? 'unknown'}`;
     return item;
   }

@@ -2,13 +2,20 @@
 import * as vscode from 'vscode';
 import type { DateText } from '../model/dateText';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
+import { describeTarget } from '../model/relativeDates';
 import { applicationCount, overdueDays, progressOf, type SkillGap } from '../model/trainingPlan';
 import { icon, revealCommand, TreeNode } from './treeNode';
 
 const seen = (gap: SkillGap | undefined): string | undefined => {
   const count = gap ? applicationCount(gap) : 0;
-  return count > 1 ? `seen in ${count} applications` : undefined;
+  return count > 1 ? vscode.l10n.t('seen in {0} applications', count) : undefined;
 };
+
+const targetLine = (day: string, overdue: number): string =>
+  !overdue ? vscode.l10n.t('Target: {0}', day) : overdue === 1 ? vscode.l10n.t('Target: {0} (overdue by 1 day)', day) : vscode.l10n.t('Target: {0} (overdue by {1} days)', day, overdue);
+
+const mentionsLine = (times: number): string =>
+  times === 1 ? vscode.l10n.t('Named once in reflections, skill gaps and feedback') : vscode.l10n.t('Named {0} times in reflections, skill gaps and feedback', times);
 
 /** A skill being trained: "3/5", the target date, how often the gap came up. */
 export class SkillNode extends TreeNode {
@@ -31,14 +38,14 @@ export class SkillNode extends TreeNode {
     const overdue = overdueDays(entry, this.dates.today);
     const item = new vscode.TreeItem(entry.skill, total ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.uri.toString()}#training-${entry.index}`;
-    const target = entry.target ? (overdue ? `target ${this.dates.day(entry.target)}, ${overdue} day${overdue === 1 ? '' : 's'} overdue` : `target ${this.dates.relative(entry.target)}`) : undefined;
+    const target = entry.target ? describeTarget(entry.target, overdue, this.dates) : undefined;
     item.description = [`${done}/${total}`, target, seen(this.gap)].filter(Boolean).join(' · ');
     item.iconPath = total && done === total ? icon('pass-filled', 'testing.iconPassed') : overdue ? icon('warning', 'list.warningForeground') : icon('mortar-board');
     this.setTooltip([
-      `${entry.skill}: ${done} of ${total} done`,
-      ...(entry.target ? [`Target: ${this.dates.day(entry.target)}${overdue ? ` (overdue by ${overdue} days)` : ''}`] : []),
-      ...entry.sources.map((source) => `From: ${source}`),
-      ...(this.gap ? [`Named ${this.gap.mentions.length} time${this.gap.mentions.length === 1 ? '' : 's'} in reflections, skill gaps and feedback`] : []),
+      vscode.l10n.t('{0}: {1} of {2} done', entry.skill, done, total),
+      ...(entry.target ? [targetLine(this.dates.day(entry.target), overdue)] : []),
+      ...entry.sources.map((source) => vscode.l10n.t('From: {0}', source)),
+      ...(this.gap ? [mentionsLine(this.gap.mentions.length)] : []),
     ]);
     item.contextValue = 'skill';
     item.command = revealCommand(this.uri, entry.span);
@@ -62,8 +69,9 @@ export class TrainingItemNode extends TreeNode {
     const node = new vscode.TreeItem(item.task, vscode.TreeItemCollapsibleState.None);
     node.id = `${this.uri.toString()}#training-${this.entry.index}-${item.index}`;
     node.checkboxState = item.done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-    node.description = item.done && item.doneOn ? `done ${this.dates.relative(item.doneOn)}` : undefined;
-    this.setTooltip([item.task, item.done ? `Done${item.doneOn ? ` on ${this.dates.day(item.doneOn)}` : ''}` : 'Not done yet']);
+    node.description = item.done && item.doneOn ? vscode.l10n.t('done {0}', this.dates.relative(item.doneOn)) : undefined;
+    const state = !item.done ? vscode.l10n.t('Not done yet') : item.doneOn ? vscode.l10n.t('Done on {0}', this.dates.day(item.doneOn)) : vscode.l10n.t('Done');
+    this.setTooltip([item.task, state]);
     node.contextValue = item.done ? 'trainingItem done' : 'trainingItem';
     node.command = revealCommand(this.uri, item.span);
     return node;
@@ -84,11 +92,11 @@ export class UnplannedGapsNode extends TreeNode {
   }
 
   treeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem('Gaps without a plan', vscode.TreeItemCollapsibleState.Expanded);
+    const item = new vscode.TreeItem(vscode.l10n.t('Gaps without a plan'), vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${this.uri.toString()}#unplanned`;
     item.description = String(this.gaps.length);
     item.iconPath = icon('lightbulb');
-    this.setTooltip(['Skills your reflections and notes say to work on, with no training entry yet']);
+    this.setTooltip([vscode.l10n.t('Skills your reflections and notes say to work on, with no training entry yet')]);
     item.contextValue = 'unplannedGaps';
     return item;
   }
@@ -106,10 +114,9 @@ export class GapNode extends TreeNode {
   treeItem(): vscode.TreeItem {
     const { gap } = this;
     const item = new vscode.TreeItem(gap.skill, vscode.TreeItemCollapsibleState.None);
-    const count = applicationCount(gap);
-    item.description = count > 1 ? `seen in ${count} applications` : gap.mentions[0]?.source;
+    item.description = seen(gap) ?? gap.mentions[0]?.source;
     item.iconPath = icon('circle-large-outline');
-    this.setTooltip([gap.skill, ...gap.mentions.map((mention) => `From: ${mention.source}`)]);
+    this.setTooltip([gap.skill, ...gap.mentions.map((mention) => vscode.l10n.t('From: {0}', mention.source))]);
     item.contextValue = 'gap';
     const first = gap.mentions[0];
     if (first) item.command = revealCommand(this.uri, first.span);

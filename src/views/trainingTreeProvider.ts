@@ -50,7 +50,7 @@ export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return guarded('Drawing a row of the Training Plan view', new vscode.TreeItem('(this entry could not be shown; see the Job Search output)'), () => node.treeItem());
+    return guarded('Drawing a row of the Training Plan view', new vscode.TreeItem(vscode.l10n.t('(this entry could not be shown; see the Job Search output)')), () => node.treeItem());
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {

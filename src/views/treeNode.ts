@@ -33,8 +33,8 @@ export function resolveTooltip(item: vscode.TreeItem, node: TreeNode): vscode.Tr
 }
 
 /** The click action that selects `span` of `uri` in the editor. */
-export function revealCommand(uri: vscode.Uri, span: Span, title = 'Show in job-search.yaml'): vscode.Command {
-  return { command: CommandId.revealInFile, title, arguments: [uri, span.start, span.end] };
+export function revealCommand(uri: vscode.Uri, span: Span, title?: string): vscode.Command {
+  return { command: CommandId.revealInFile, title: title ?? vscode.l10n.t('Show in job-search.yaml'), arguments: [uri, span.start, span.end] };
 }
 
 /** A tooltip from plain-text lines: user text is escaped and never trusted, so it cannot run commands or render HTML. */

@@ -29,7 +29,10 @@ export async function installExtension(extensionsDir: string, withTestRunner: bo
 async function installVsix(): Promise<string> {
   const built = join(ROOT, 'dist', 'extension.js');
   if (!existsSync(built)) throw new Error('dist/extension.js is missing: run `npm run build` first.');
-  const inputs = [built, join(ROOT, 'dist', 'web', 'extension.js'), ...['package.json', 'package.nls.json', 'package.nls.de.json'].map((name) => join(ROOT, name))];
+  const inputs = [
+    built,
+    ...['dist/ical-generator.js', 'dist/web/extension.js', 'dist/webview/dashboard.js', 'package.json', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json'].map((name) => join(ROOT, name)),
+  ];
   if (!existsSync(VSIX) || inputs.some((input) => existsSync(input) && statSync(VSIX).mtimeMs < statSync(input).mtimeMs)) {
     const packaged = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (packaged.status !== 0) throw new Error('Packaging the VSIX failed.');
