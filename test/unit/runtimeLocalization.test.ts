@@ -177,7 +177,9 @@ describe('localization of runtime strings', () => {
     assert.deepEqual(files.flatMap(untranslatedLiterals), []);
   });
 
-  it('keeps l10n/bundle.l10n.json in step with the code (run `npm run l10n` after changing a message)', async () => {
+  it('keeps l10n/bundle.l10n.json in step with the code (run `npm run l10n` after changing a message)', async function () {
+    // The extraction parses every file with tree-sitter, which takes a few seconds.
+    this.timeout(60_000);
     const extracted = await getL10nJson(files.map((file) => ({ extension: '.ts', contents: readFileSync(join(ROOT, file), 'utf8') })));
     assert.deepEqual(Object.keys(english).sort(), Object.keys(extracted).sort());
     assert.ok(Object.keys(english).length > 300, `only ${Object.keys(english).length} strings`);
