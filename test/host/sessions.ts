@@ -14,6 +14,11 @@ export interface Session {
   readonly suites: readonly string[];
   /** Open the workspace untrusted, in Restricted Mode. */
   readonly untrusted?: boolean;
+  /**
+   * A display language other than English. Only the web host runs these: it can set VS Code's language by itself,
+   * while code-server and desktop VS Code need a language pack from the Marketplace, which CI cannot reach.
+   */
+  readonly language?: string;
 }
 
 /** Every integration run, in order. */
@@ -27,6 +32,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'concurrent', fixture: 'concurrent', suites: ['concurrentEdits'] },
   { name: 'injection', fixture: 'injection', suites: ['injection'] },
   { name: 'untrusted', fixture: 'untrusted', suites: ['untrusted'], untrusted: true },
+  { name: 'german', fixture: 'german', suites: ['localization'], language: 'de' },
 ];
 
 /** The day the bundled sample reads as "today": its follow-ups are due and overdue relative to it. */

@@ -26,6 +26,7 @@ const SUITES: Record<string, () => unknown> = {
   concurrentEdits: () => require('../integration/suites/concurrentEdits.test'),
   injection: () => require('../integration/suites/injection.test'),
   untrusted: () => require('../integration/suites/untrusted.test'),
+  localization: () => require('../integration/suites/localization.test'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
