@@ -1,5 +1,6 @@
 /** Headless Debian Chromium driven by playwright-core: the "person" in front of the code-server workbench. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Chromium from Debian's package unless JOB_SEARCH_CHROMIUM names another build. */
@@ -25,4 +26,26 @@ export async function openWorkbench(browser: Browser, url: string, viewport = { 
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
   return page;
+}
+
+/**
+ * Opens the web host's workbench at `url` in a fresh profile of its own. VS Code for the web serves webviews from a
+ * subdomain whose service worker Chromium refuses while third-party cookies are blocked, as they are by default
+ * (and always in Playwright's throwaway contexts); the profile allows them, as vscode.dev asks its users to.
+ */
+export async function openWebWorkbench(url: string, profile: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium was not found at ${CHROMIUM}. Install Debian's chromium package (apt-get install chromium) or set JOB_SEARCH_CHROMIUM.`);
+  rmSync(profile, { recursive: true, force: true });
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  return { page, close: () => context.close() };
 }
