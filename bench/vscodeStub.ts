@@ -4,6 +4,7 @@
  * measured in the real VS Code harness instead.
  */
 import Module from 'node:module';
+import * as l10n from '@vscode/l10n';
 
 class Uri {
   private constructor(
@@ -113,6 +114,8 @@ const stub = {
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   StatusBarAlignment: { Left: 1, Right: 2 },
   env: { language: 'en' },
+  // English: without a bundle VS Code's l10n.t formats the message itself, as @vscode/l10n does.
+  l10n: { t: l10n.t, bundle: undefined },
   workspace: {
     asRelativePath: (uri: Uri) => uri.path,
     getWorkspaceFolder: () => undefined,
