@@ -16,7 +16,7 @@ import type {
   TrainingItem,
 } from './jobSearch';
 import type { Problem } from './problem';
-import { salvageEntries, textListLayout } from './salvageEntries';
+import { salvageEntry, textListLayout } from './salvageEntries';
 import { validateJobSearch } from './validateJobSearch';
 import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
 import { yamlProblem } from './yamlProblem';
@@ -85,12 +85,29 @@ function salvageLists(
     const whole = ctx.deref(root.get(list, true) as Node | null);
     const wholeItems = isSeq(whole) ? whole.items.filter((item) => isMap(item)) : [];
     const scratch = new ReadContext(text, lineCounter, (alias) => alias.resolve(document));
-    const maps = salvageEntries(text, layout, PARSE_OPTIONS).flatMap((entry, index) => {
+    // Where the parser reported errors in this list, in file order.
+    const errorsAt = [
+      ...syntax.filter((problem) => problem.code === 'yaml-syntax' && problem.span.start >= start && problem.span.start < end).map((problem) => problem.span.start),
+      ...document.errors.map((error) => error.pos[0]).filter((at) => at >= start && at <= end),
+    ].sort((a, b) => a - b);
+    // Both lists are in file order, so one pass pairs each entry's lines with the whole-file items that start there.
+    let next = 0;
+    let nextError = 0;
+    const maps = layout.starts.flatMap((entryStart, index) => {
+      const chunkEnd = layout.starts[index + 1] ?? end;
+      while (next < wholeItems.length && (wholeItems[next]!.range?.[0] ?? -1) < entryStart) next++;
+      const whole: YAMLMap[] = [];
+      while (next < wholeItems.length && (wholeItems[next]!.range?.[0] ?? Infinity) < chunkEnd) whole.push(wholeItems[next++] as YAMLMap);
+      while (nextError < errorsAt.length && errorsAt[nextError]! < entryStart) nextError++;
+      // Re-parsing every entry costs about half a millisecond each; an entry the parser read whole, from its own dash
+      // to within its own lines, with no error among them, reads the same as its lines alone.
+      const errorFree = (errorsAt[nextError] ?? Infinity) >= chunkEnd;
+      const range = whole.length === 1 ? whole[0]!.range : undefined;
+      if (errorFree && range && /^[ \t]*-[ \t]+$/.test(text.slice(entryStart, range[0])) && range[2] <= chunkEnd) return whole;
+      const entry = salvageEntry(text, layout, index, PARSE_OPTIONS);
       if (entry?.clean) return [entry.map];
       // A broken entry: what the parser recovered from it in the whole file, else from its own lines.
-      const chunkEnd = layout.starts[index + 1] ?? end;
-      const recovered = wholeItems.filter((item) => item.range && item.range[0] >= layout.starts[index]! && item.range[0] < chunkEnd);
-      return recovered.length ? recovered : entry ? [entry.map] : [];
+      return whole.length ? whole : entry ? [entry.map] : [];
     });
     const read = maps.map((map, index) => readListEntry(list, map, scratch, index)).filter((item) => item !== undefined);
     const outside = ctx.problems.filter((problem) => problem.span.start < start || problem.span.start >= end);

@@ -52,23 +52,22 @@ export function textListLayout(text: string, key: EntryList): TextListLayout | u
   return starts.length ? { region: { start: head.index, end }, indent, starts } : undefined;
 }
 
-/** Each entry of `layout` parsed from its own lines; undefined for lines that give no mapping or use anchors. */
-export function salvageEntries(text: string, layout: TextListLayout, options: object): (SalvagedEntry | undefined)[] {
-  return layout.starts.map((start, index) => {
-    const end = layout.starts[index + 1] ?? layout.region.end;
-    const document = parseDocument(text.slice(start, end), options);
-    const seq = document.contents;
-    if (!isSeq(seq) || seq.flow || seq.items.length !== 1) return undefined;
-    const map = seq.items[0];
-    if (!isMap(map)) return undefined;
-    let anchored = false;
-    visit(map, (_key, node) => {
-      if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor)) anchored = true;
-      if ((isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) && node.range) {
-        const [a, b, c] = node.range;
-        node.range = [a + start, b + start, c + start];
-      }
-    });
-    return anchored ? undefined : { map, clean: !document.errors.length && !document.warnings.length };
+/** Entry `index` of `layout` parsed from its own lines; undefined when they give no mapping or use anchors. */
+export function salvageEntry(text: string, layout: TextListLayout, index: number, options: object): SalvagedEntry | undefined {
+  const start = layout.starts[index]!;
+  const end = layout.starts[index + 1] ?? layout.region.end;
+  const document = parseDocument(text.slice(start, end), options);
+  const seq = document.contents;
+  if (!isSeq(seq) || seq.flow || seq.items.length !== 1) return undefined;
+  const map = seq.items[0];
+  if (!isMap(map)) return undefined;
+  let anchored = false;
+  visit(map, (_key, node) => {
+    if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor)) anchored = true;
+    if ((isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) && node.range) {
+      const [a, b, c] = node.range;
+      node.range = [a + start, b + start, c + start];
+    }
   });
+  return anchored ? undefined : { map, clean: !document.errors.length && !document.warnings.length };
 }

@@ -1,7 +1,21 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
+import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { planSetStatus } from '../../src/model/planEdits';
 import { textListLayout } from '../../src/model/salvageEntries';
+
+/** What an application says, without positions (which move when text is inserted before it). */
+function says(application: Application): unknown {
+  const { company, role, status, link, history, contacts, interviews, followUps, reflections, skillGaps, feedback, notes } = application;
+  return JSON.stringify({ company, role, status, link, history, contacts, interviews, followUps, reflections, skillGaps, feedback, notes }, (key, value: unknown) =>
+    key === 'span' || key === 'fields' ? undefined : value,
+  );
+}
+
+/** Damage people do by hand, each a syntax error that can run past its own entry. */
+const DAMAGE = ['    role: "unclosed\n', '    interviews: [{date: 2026-10-01}\n', '    notes: {a: 1\n', "    notes: 'half\n", '\troleX: tab\n', '   : stray colon\n', '    - dash without a list\n'];
 
 /** The first line of each entry textListLayout finds, or undefined when it finds no block list. */
 function entryLines(text: string, list: 'applications' | 'training' = 'applications'): string[] | undefined {
@@ -45,5 +59,26 @@ describe('reading list entries from their own lines after a syntax error', () =>
     assert.ok(b, 'B is shown');
     const plan = planSetStatus(parsed, text, b, 'screening', '2026-11-22');
     assert.deepEqual(plan, { error: 'job-search.yaml has a syntax error on line 3; fix it first, then try again.' });
+  });
+
+  it('reads every entry the damage does not touch exactly as in the undamaged file (property)', () => {
+    const text = syntheticJobSearch(12, 5);
+    const clean = parseJobSearch(text).applications.map(says);
+    const layout = textListLayout(text, 'applications')!;
+    fc.assert(
+      fc.property(fc.nat({ max: layout.starts.length - 1 }), fc.nat({ max: 1_000 }), fc.constantFrom(...DAMAGE), (entry, lineChoice, damage) => {
+        // A line inside the entry, after its first one: damage lands within that entry's own lines.
+        const entryEnd = layout.starts[entry + 1] ?? layout.region.end;
+        const lineStarts = [...text.slice(layout.starts[entry], entryEnd).matchAll(/\n(?=.)/g)].map((match) => layout.starts[entry]! + match.index + 1);
+        const at = lineStarts.length ? lineStarts[lineChoice % lineStarts.length]! : entryEnd;
+        const parsed = parseJobSearch(`${text.slice(0, at)}${damage}${text.slice(at)}`);
+        assert.ok(parsed.problems.length > 0, 'the damage is reported');
+        const read = parsed.applications.map(says);
+        clean.forEach((application, index) => {
+          if (index !== entry) assert.ok(read.includes(application), `entry ${index} is read as before (damage in entry ${entry}: ${JSON.stringify(damage)})`);
+        });
+      }),
+      { numRuns: 150, seed: 20261122 },
+    );
   });
 });
