@@ -5,7 +5,7 @@ import type { Span } from './problem';
 import { escapeIcons } from './displayText';
 import { companyName } from './summaries';
 import { progressOf, reflectionSource, skillKey } from './trainingPlan';
-import { CLOSED_STATUSES, FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS, type FollowUpKind } from './vocabulary';
+import { CLOSED_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS, type FollowUpKind } from './vocabulary';
 
 /** What a lens does when clicked; `progress` only shows a figure. */
 export type LensAction =
@@ -27,11 +27,22 @@ export interface LensSpec {
 /** The three messages that follow a rejection, in the order they are sent. */
 export const AFTER_REJECTION: readonly FollowUpKind[] = ['thank-you', 'feedback-request', 'keep-in-touch'];
 
-/** The lens titles for drafting each after-rejection message, in the display language. */
-function draftTitle(kind: FollowUpKind): string {
-  if (kind === 'feedback-request') return `$(comment-discussion) ${l10n.t('Ask for feedback')}`;
-  if (kind === 'keep-in-touch') return `$(person-add) ${l10n.t('Keep in touch')}`;
-  return `$(mail) ${FOLLOW_UP_LABELS['thank-you']}`;
+/** The fixed lens titles in the display language, looked up once per plan rather than once per lens. */
+function lensTitles() {
+  return {
+    afterRejection: {
+      'thank-you': `$(mail) ${FOLLOW_UP_LABELS['thank-you']}`,
+      'feedback-request': `$(comment-discussion) ${l10n.t('Ask for feedback')}`,
+      'keep-in-touch': `$(person-add) ${l10n.t('Keep in touch')}`,
+    } as Partial<Record<FollowUpKind, string>>,
+    draft: Object.fromEntries(FOLLOW_UP_KINDS.map((kind) => [kind, `$(edit) ${l10n.t('Draft {0}', FOLLOW_UP_NOUNS[kind])}`])) as Record<FollowUpKind, string>,
+    markSent: `$(check) ${l10n.t('Mark sent')}`,
+    recordInterview: `$(calendar) ${l10n.t('Record interview…')}`,
+    recordRejection: `$(circle-slash) ${l10n.t('Record rejection…')}`,
+    addItem: `$(add) ${l10n.t('Add item')}`,
+    undo: `☑ ${l10n.t('Done — undo')}`,
+    markDone: `☐ ${l10n.t('Mark done')}`,
+  };
 }
 
 /**
@@ -42,29 +53,30 @@ function draftTitle(kind: FollowUpKind): string {
  */
 export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): LensSpec[] {
   const lenses: LensSpec[] = [];
+  const titles = lensTitles();
   const planned = new Set(search.training.map((entry) => skillKey(entry.skill)));
-  const planLens = (span: Span, skill: string, source: string): void => {
-    if (!planned.has(skillKey(skill))) lenses.push({ span, title: `$(add) ${l10n.t('Plan: {0}', escapeIcons(skill))}`, action: { type: 'addToTraining', skill, source } });
+  const planLens = (span: Span, skill: string, source: () => string): void => {
+    if (!planned.has(skillKey(skill))) lenses.push({ span, title: `$(add) ${l10n.t('Plan: {0}', escapeIcons(skill))}`, action: { type: 'addToTraining', skill, source: source() } });
   };
   for (const application of search.applications) {
     const at = application.fields.company ?? application.span;
     const open = application.status !== undefined && !CLOSED_STATUSES.has(application.status);
     const kinds: FollowUpKind[] = application.status === 'rejected' ? [...AFTER_REJECTION] : open && application.interviews.length ? ['thank-you'] : [];
-    for (const kind of kinds) lenses.push({ span: at, title: draftTitle(kind), action: { type: 'draft', application, kind } });
+    for (const kind of kinds) lenses.push({ span: at, title: titles.afterRejection[kind]!, action: { type: 'draft', application, kind } });
     if (open) {
-      lenses.push({ span: at, title: `$(calendar) ${l10n.t('Record interview…')}`, action: { type: 'recordInterview', application } });
-      if (application.status !== 'wishlist') lenses.push({ span: at, title: `$(circle-slash) ${l10n.t('Record rejection…')}`, action: { type: 'recordRejection', application } });
+      lenses.push({ span: at, title: titles.recordInterview, action: { type: 'recordInterview', application } });
+      if (application.status !== 'wishlist') lenses.push({ span: at, title: titles.recordRejection, action: { type: 'recordRejection', application } });
     }
     application.followUps.forEach((followUp, followUpIndex) => {
       if (followUp.sent || !followUp.kind) return;
-      lenses.push({ span: followUp.span, title: `$(edit) ${l10n.t('Draft {0}', FOLLOW_UP_NOUNS[followUp.kind])}`, action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
-      lenses.push({ span: followUp.span, title: `$(check) ${l10n.t('Mark sent')}`, action: { type: 'markSent', application, followUp, followUpIndex } });
+      lenses.push({ span: followUp.span, title: titles.draft[followUp.kind], action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
+      lenses.push({ span: followUp.span, title: titles.markSent, action: { type: 'markSent', application, followUp, followUpIndex } });
     });
     for (const reflection of application.reflections) {
-      for (const skill of reflection.toImprove) planLens(reflection.span, skill, reflectionSource(application, reflection));
+      for (const skill of reflection.toImprove) planLens(reflection.span, skill, () => reflectionSource(application, reflection));
     }
     if (application.fields.skillGaps) {
-      for (const skill of application.skillGaps) planLens(application.fields.skillGaps, skill, `${companyName(application)} / skill gaps`);
+      for (const skill of application.skillGaps) planLens(application.fields.skillGaps, skill, () => `${companyName(application)} / skill gaps`);
     }
   }
   for (const entry of search.training) {
@@ -72,10 +84,9 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): 
     const progress = l10n.t('{0}/{1} done', done, total);
     const target = entry.target ? ` · ${l10n.t('target {0}', entry.target)}` : '';
     lenses.push({ span: entry.span, title: `$(mortar-board) ${progress}${target}`, action: { type: 'progress' } });
-    lenses.push({ span: entry.span, title: `$(add) ${l10n.t('Add item')}`, action: { type: 'addTrainingItem', entry } });
+    lenses.push({ span: entry.span, title: titles.addItem, action: { type: 'addTrainingItem', entry } });
     for (const item of entry.items) {
-      const title = item.done ? `☑ ${l10n.t('Done — undo')}` : `☐ ${l10n.t('Mark done')}`;
-      lenses.push({ span: item.span, title, action: { type: 'toggleItem', entry, item, done: !item.done } });
+      lenses.push({ span: item.span, title: item.done ? titles.undo : titles.markDone, action: { type: 'toggleItem', entry, item, done: !item.done } });
     }
   }
   return lenses;
