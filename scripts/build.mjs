@@ -106,8 +106,33 @@ const builds = [
   },
 ];
 
+/**
+ * Watch mode only: one line when a round of rebuilds starts and one when every bundle is built again, which the
+ * "watch" task in .vscode/tasks.json waits for before F5 launches.
+ */
+function reportRounds() {
+  let building = 0;
+  let errors = 0;
+  return {
+    name: 'report-rounds',
+    setup(build) {
+      build.onStart(() => {
+        if (building++ === 0) {
+          errors = 0;
+          console.log('Job Search build: started');
+        }
+      });
+      build.onEnd((result) => {
+        errors += result.errors.length;
+        if (--building === 0) console.log(`Job Search build: finished with ${errors} error(s), watching for changes`);
+      });
+    },
+  };
+}
+
 if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
+  const rounds = reportRounds();
+  for (const options of builds) await (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), rounds] })).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }

@@ -1,28 +1,27 @@
 /**
- * `npm start`: builds the extension, then opens it on the bundled sample workspace: in desktop VS Code when `code`
- * is on PATH, otherwise in a local code-server whose URL is printed. Ctrl+C stops code-server cleanly.
+ * `npm start`: builds the extension, then opens it on a copy of the bundled sample with its dates moved to today: in
+ * desktop VS Code when `code` is on PATH, otherwise in a local code-server whose URL is printed. Ctrl+C stops
+ * code-server cleanly. It checks the system pieces first (scripts/provision.mjs), before the build.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { startCodeServer } from '../test/host/codeServer';
+import { copyDatedSample, START_SAMPLE } from '../test/host/datedSample';
 import { ensureCodeServer } from '../test/host/installCodeServer';
 import { installExtension } from '../test/host/installExtension';
 import { ROOT } from '../test/host/paths';
 
-const SAMPLE = join(ROOT, 'sample');
-
-function hasDesktopCode(): boolean {
-  if (process.env.JOB_SEARCH_USE_CODE_SERVER) return false;
-  return spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).status === 0;
-}
-
 async function main(): Promise<void> {
+  const { hasDesktopCode, provision } = await import('./provision.mjs');
+  provision('start');
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('The build failed.');
+  const sample = copyDatedSample(START_SAMPLE);
+  console.log(`The sample is a fresh copy in ${relative(ROOT, sample)}, dated to today; the tracked sample/ stays as it is.`);
 
   if (hasDesktopCode()) {
     console.log('Opening the sample workspace in VS Code with the extension loaded from this folder…');
-    spawn('code', ['--new-window', `--extensionDevelopmentPath=${ROOT}`, SAMPLE], { stdio: 'inherit', detached: true }).unref();
+    spawn('code', ['--new-window', `--extensionDevelopmentPath=${ROOT}`, sample], { stdio: 'inherit', detached: true }).unref();
     return;
   }
 
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   await installExtension(extensionsDir, false);
   const port = Number(process.env.PORT ?? 8080);
   const server = await startCodeServer(install, {
-    workspace: SAMPLE,
+    workspace: sample,
     userDataDir: join(ROOT, '.cache', 'start', 'user-data'),
     extensionsDir,
     port,

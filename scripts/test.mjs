@@ -1,9 +1,19 @@
-// `npm test`: lint, type-check, build, unit tests, then the integration and UI tests inside a real VS Code, and the
-// integration suites again in the web extension host.
-// Every stage runs even when an earlier test stage failed, and the last line is always `N passed, N failed`.
+// `npm test`: checks the system pieces first (installing them or naming the command), then lint, type-check, build,
+// unit tests, the integration and UI tests inside a real VS Code, and the integration suites again in the web
+// extension host. Every stage runs even when an earlier test stage failed, and the last line is always
+// `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { provision, ProvisionError } from './provision.mjs';
+
+try {
+  provision('test');
+} catch (error) {
+  if (!(error instanceof ProvisionError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const root = join(import.meta.dirname, '..');
 const results = join(root, 'test-results');

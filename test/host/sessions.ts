@@ -1,7 +1,8 @@
 /** The integration runs: which fixture workspace each opens and which suites run in it; shared by every host. */
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, format } from 'date-fns';
+import { copyDatedSample } from './datedSample';
 import { ROOT, RUN_DIR } from './paths';
 
 /** One VS Code window: a workspace and the suites that run in it. */
@@ -35,23 +36,16 @@ export const SESSIONS: readonly Session[] = [
   { name: 'german', fixture: 'german', suites: ['localization'], language: 'de' },
 ];
 
-/** The day the bundled sample reads as "today": its follow-ups are due and overdue relative to it. */
-export const SAMPLE_DAY = '2026-11-22';
-
 /**
  * A fresh copy of a fixture workspace for one run, with `{{today±N}}` in `*.template.yaml` files filled in. The
  * sample's dates are shifted by the days since SAMPLE_DAY, so it shows the same "3 days overdue" on any day.
  */
 export function prepareWorkspace(fixture: string, runName: string, today = new Date()): string {
   const target = join(RUN_DIR, runName, 'workspace');
+  if (fixture === 'sample') return copyDatedSample(target, today);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  cpSync(fixture === 'sample' ? join(ROOT, 'sample') : join(ROOT, 'test', 'fixtures', 'workspaces', fixture), target, { recursive: true });
-  if (fixture === 'sample') {
-    const file = join(target, 'job-search.yaml');
-    const shift = differenceInCalendarDays(today, parseISO(SAMPLE_DAY));
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => format(addDays(parseISO(date), shift), 'yyyy-MM-dd')));
-  }
+  cpSync(join(ROOT, 'test', 'fixtures', 'workspaces', fixture), target, { recursive: true });
   for (const file of walk(target).filter((path) => path.endsWith('.template.yaml'))) {
     const text = readFileSync(file, 'utf8').replace(/\{\{today([+-]\d+)?\}\}/g, (_, offset?: string) => format(addDays(today, Number(offset ?? 0)), 'yyyy-MM-dd'));
     writeFileSync(file, text);

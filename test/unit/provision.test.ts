@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/fixtures';
 
-type Provision = typeof import('../../scripts/provision.mjs');
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- a type-only import of an ES module from this CommonJS file needs the import() form
+type Provision = typeof import('../../scripts/provision.mjs', { with: { 'resolution-mode': 'import' } });
 
 describe('provision: what npm test and npm start need from the system', () => {
   let provision: Provision;
