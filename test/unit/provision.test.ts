@@ -52,9 +52,10 @@ describe('provision: what npm test and npm start need from the system', () => {
     let repo: string;
     let bin: string;
     /** Runs `node scripts/provision.mjs <purpose>` in a copy of the repository without .cache, with only `bin` on PATH. */
-    const runScript = (purpose: string, asNobody: boolean): { status: number | null; output: string; seconds: number } => {
+    const runScript = (purpose: string, asNobody: boolean, script = 'provision.mjs'): { status: number | null; output: string; seconds: number } => {
       const started = Date.now();
-      const command = asNobody ? [setpriv, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'scripts/provision.mjs', purpose]] as const : [process.execPath, ['scripts/provision.mjs', purpose]] as const;
+      const node = [process.execPath, `scripts/${script}`, ...(purpose ? [purpose] : [])];
+      const command = asNobody ? [setpriv, ['--reuid=65534', '--regid=65534', '--clear-groups', ...node]] as const : [node[0]!, node.slice(1)] as const;
       const result = spawnSync(command[0], [...command[1]], { cwd: repo, encoding: 'utf8', env: { PATH: bin, HOME: repo } });
       return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (Date.now() - started) / 1000 };
     };
@@ -63,7 +64,7 @@ describe('provision: what npm test and npm start need from the system', () => {
       repo = mkdtempSync(join(tmpdir(), 'job-search-provision-'));
       chmodSync(repo, 0o755);
       mkdirSync(join(repo, 'scripts'));
-      cpSync(join(ROOT, 'scripts', 'provision.mjs'), join(repo, 'scripts', 'provision.mjs'));
+      for (const script of ['provision.mjs', 'test.mjs']) cpSync(join(ROOT, 'scripts', script), join(repo, 'scripts', script));
       mkdirSync(join(repo, 'test', 'host'), { recursive: true });
       cpSync(join(ROOT, 'test', 'host', 'hostVersions.json'), join(repo, 'test', 'host', 'hostVersions.json'));
       bin = join(repo, 'bin');
@@ -89,6 +90,18 @@ describe('provision: what npm test and npm start need from the system', () => {
       assert.match(output, /npm test needs system pieces this machine does not have/);
       assert.match(output, /g\+\+ \(Debian package g\+\+\): builds code-server's native modules/);
       assert.doesNotMatch(output, /\$ apt-get|installing them/);
+    });
+
+    it('npm test (scripts/test.mjs) checks before anything else and stops with the same command', function () {
+      if (!root && spawnSync('sudo', ['-n', 'true']).status === 0) this.skip();
+      if (root && !setpriv) this.skip();
+      symlinkSync('/usr/bin/apt-get', join(bin, 'apt-get'));
+      const { status, output, seconds } = runScript('', root, 'test.mjs');
+      assert.equal(status, 1, output);
+      assert.ok(seconds < 10, `took ${seconds} s`);
+      assert.match(output, /^npm test needs system pieces/);
+      assert.match(output, /\n {2}sudo apt-get install -y --no-install-recommends g\+\+ make python3\b/);
+      assert.doesNotMatch(output, /Lint|passed/, 'no stage ran');
     });
 
     it('as root, installs with apt-get, saying what and why, and checks again afterwards', function () {
