@@ -40,9 +40,10 @@ export function missing(needed, probe) {
   return needed.filter((requirement) => !probe[requirement.kind](requirement.test));
 }
 
-/** The one command that installs `packages`, as the user types it. */
+/** The one command line that installs `packages`, as the user types it (a fresh machine has no package lists yet). */
 export function installCommand(packages, { root: isRoot }) {
-  return `${isRoot ? '' : 'sudo '}apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  const sudo = isRoot ? '' : 'sudo ';
+  return `${sudo}apt-get update && ${sudo}apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 }
 
 /** Probes of the real machine. */

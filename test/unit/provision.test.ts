@@ -37,8 +37,8 @@ describe('provision: what npm test and npm start need from the system', () => {
   });
 
   it('names one command, with sudo unless the user is root', () => {
-    assert.equal(provision.installCommand(['g++', 'libnss3'], { root: false }), 'sudo apt-get install -y --no-install-recommends g++ libnss3');
-    assert.equal(provision.installCommand(['g++'], { root: true }), 'apt-get install -y --no-install-recommends g++');
+    assert.equal(provision.installCommand(['g++', 'libnss3'], { root: false }), 'sudo apt-get update && sudo apt-get install -y --no-install-recommends g++ libnss3');
+    assert.equal(provision.installCommand(['g++'], { root: true }), 'apt-get update && apt-get install -y --no-install-recommends g++');
   });
 
   it('finds the pieces this machine has', () => {
@@ -86,7 +86,7 @@ describe('provision: what npm test and npm start need from the system', () => {
       assert.ok(seconds < 10, `took ${seconds} s`);
       const commands = output.split('\n').filter((line) => /apt-get install/.test(line));
       assert.equal(commands.length, 1, output);
-      assert.match(commands[0]!.trim(), /^sudo apt-get install -y --no-install-recommends g\+\+ make python3\b/);
+      assert.match(commands[0]!.trim(), /^sudo apt-get update && sudo apt-get install -y --no-install-recommends g\+\+ make python3\b/);
       assert.match(output, /npm test needs system pieces this machine does not have/);
       assert.match(output, /g\+\+ \(Debian package g\+\+\): builds code-server's native modules/);
       assert.doesNotMatch(output, /\$ apt-get|installing them/);
@@ -100,7 +100,7 @@ describe('provision: what npm test and npm start need from the system', () => {
       assert.equal(status, 1, output);
       assert.ok(seconds < 10, `took ${seconds} s`);
       assert.match(output, /^npm test needs system pieces/);
-      assert.match(output, /\n {2}sudo apt-get install -y --no-install-recommends g\+\+ make python3\b/);
+      assert.match(output, /\n {2}sudo apt-get update && sudo apt-get install -y --no-install-recommends g\+\+ make python3\b/);
       assert.doesNotMatch(output, /Lint|passed/, 'no stage ran');
     });
 
