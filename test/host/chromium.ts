@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ROOT } from './paths';
 
 /** Where the npm package's Chromium is unpacked, by package version. */
@@ -29,6 +29,8 @@ export function chromiumPath(): string {
   const partial = `${dir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
+  const started = Date.now();
+  console.log(`Unpacking Chromium from the @sparticuz/chromium package into ${relative(ROOT, dir)} (once)…`);
   const script = "const c = (await import('@sparticuz/chromium')).default; process.stdout.write(await c.executablePath());";
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: partial } });
   if (result.status !== 0 || !existsSync(join(partial, 'chromium'))) {
@@ -36,6 +38,7 @@ export function chromiumPath(): string {
   }
   rmSync(dir, { recursive: true, force: true });
   renameSync(partial, dir);
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return binary;
 }
 

