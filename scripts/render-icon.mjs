@@ -1,11 +1,13 @@
 // Renders media/icon.svg to the 128×128 media/icon.png the Marketplace and the Extensions view show.
-// Run it after changing the SVG: `node scripts/render-icon.mjs` (needs Chromium, as the UI tests do).
+// Run it after changing the SVG: `node scripts/render-icon.mjs`. It uses the tests' Chromium from npm unless
+// JOB_SEARCH_CHROMIUM names another.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const media = join(import.meta.dirname, '..', 'media');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const executablePath = process.env.JOB_SEARCH_CHROMIUM ?? (await (await import('@sparticuz/chromium')).default.executablePath());
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 128, height: 128 }, deviceScaleFactor: 1 });
   const svg = readFileSync(join(media, 'icon.svg'), 'utf8');

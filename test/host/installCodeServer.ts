@@ -50,7 +50,7 @@ export async function ensureCodeServer(): Promise<CodeServerInstall> {
   }
   const started = Date.now();
   rmSync(HOST_DIR, { recursive: true, force: true });
-  console.log(`Installing a real VS Code for the tests (code-server ${VERSIONS.codeServer} on Node ${VERSIONS.node}) into .cache/vscode-host.`);
+  console.log(`Installing a real VS Code (code-server ${VERSIONS.codeServer} on Node ${VERSIONS.node}) into .cache/vscode-host.`);
   console.log('This happens once and takes a few minutes; later runs reuse it.');
 
   await npmInstall('Node 24', NODE_DIR, { node: VERSIONS.node }, process.execPath, {});
