@@ -3,21 +3,49 @@ import * as vscode from 'vscode';
 import { isSafeLink } from '../model/fieldReader';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import { findApplication, planAddApplication, planSetStatus, refOf } from '../model/planEdits';
+import { nextStage } from '../model/nextStage';
 import { companyName } from '../model/summaries';
 import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { resolveTarget } from './commandTarget';
 
-async function pickStatus(title: string, current?: Status): Promise<Status | undefined> {
-  const pick = await vscode.window.showQuickPick(
-    STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === current ? vscode.l10n.t('current') : '', status })),
-    { title, placeHolder: vscode.l10n.t('Which stage?') },
-  );
-  return pick?.status;
+/**
+ * Asks for a stage with the likely one highlighted (`applied` for a new application, the next stage otherwise), so
+ * Enter picks what the list shows as selected; the application's current stage is marked as such.
+ */
+function pickStatus(title: string, current?: Status): Promise<Status | undefined> {
+  const items = STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === current ? vscode.l10n.t('current') : '', status }));
+  const picker = vscode.window.createQuickPick<(typeof items)[number]>();
+  picker.title = title;
+  picker.placeholder = vscode.l10n.t('Which stage?');
+  picker.items = items;
+  picker.activeItems = items.filter((item) => item.status === nextStage(current));
+  return new Promise((resolve) => {
+    picker.onDidAccept(() => {
+      resolve(picker.selectedItems[0]?.status ?? picker.activeItems[0]?.status);
+      picker.hide();
+    });
+    picker.onDidHide(() => {
+      resolve(undefined);
+      picker.dispose();
+    });
+    picker.show();
+  });
 }
 
-/** Asks for company, role, stage and link, then appends the application with today's history entry. */
+/** Asks when the application reached `status`, today by default. */
+async function askStageDate(title: string, status: Status): Promise<string | undefined> {
+  const date = await vscode.window.showInputBox({
+    title,
+    prompt: status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]),
+    value: toIsoDate(new Date()),
+    validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
+  });
+  return date?.trim();
+}
+
+/** Asks for company, role, stage, the date it reached that stage and link, then appends the application. */
 export function addApplication(store: JobSearchStore) {
   return async (): Promise<boolean> => {
     await store.ready();
@@ -33,15 +61,17 @@ export function addApplication(store: JobSearchStore) {
     if (!company) return false;
     const role = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Role (optional)') });
     if (role === undefined) return false;
-    const status = await pickStatus(title, 'applied');
+    const status = await pickStatus(title);
     if (!status) return false;
+    const date = await askStageDate(title, status);
+    if (!date) return false;
     const link = await vscode.window.showInputBox({
       title,
       prompt: vscode.l10n.t('Link to the job posting (optional)'),
       validateInput: (value) => (!value.trim() || isSafeLink(value.trim()) ? undefined : vscode.l10n.t('A link starts with https://, http:// or mailto:.')),
     });
     if (link === undefined) return false;
-    const application = { company: company.trim(), status, date: toIsoDate(new Date()), ...(role.trim() ? { role: role.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
+    const application = { company: company.trim(), status, date, ...(role.trim() ? { role: role.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
     return applyPlan(store, file.uri, (parsed, text) => planAddApplication(parsed, text, application));
   };
 }
@@ -54,16 +84,11 @@ export function changeStatus(store: JobSearchStore) {
     const title = vscode.l10n.t('Change stage: {0}', companyName(target.application));
     const status = await pickStatus(title, target.application.status);
     if (!status) return false;
-    const date = await vscode.window.showInputBox({
-      title,
-      prompt: vscode.l10n.t('When did it change? (YYYY-MM-DD)'),
-      value: toIsoDate(new Date()),
-      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
-    });
+    const date = await askStageDate(title, status);
     if (!date) return false;
     return applyPlan(store, target.uri, (parsed, text) => {
       const application = findApplication(parsed, refOf(target.application));
-      return application ? planSetStatus(parsed, text, application, status, date.trim()) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
+      return application ? planSetStatus(parsed, text, application, status, date) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
     });
   };
 }

@@ -174,13 +174,20 @@ describe('the workbench, driven like a person', function () {
     });
 
     it('Add Application… and Change Status… from the palette show up in the tree', async () => {
-      const { page } = session();
+      const { page, folder } = session();
       const answer = (text: string): Promise<void> => answerQuickInput(page, text);
       await page.keyboard.press('F1');
       await answer('>Job Search: Add Application');
       await answer('Hooli');
       await answer('Site Reliability Engineer');
-      await answer('Applied');
+      // The stage list opens with Applied highlighted, so Enter alone records Applied.
+      const focused = page.locator('.quick-input-list .monaco-list-row.focused');
+      await focused.waitFor({ timeout: 20_000 });
+      assert.match(await focused.innerText(), /^Applied/);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget', { hasText: 'When did you apply?' }).waitFor();
+      const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+      await answer(lastWeek);
       await answer('https://hooli.example/jobs/sre');
       const applied = page.locator('.pane:has(.pane-header[aria-label*="Applications"]) .monaco-list-row', { hasText: /^Applied/ });
       await applied.locator('.label-description', { hasText: '2' }).waitFor({ timeout: 20_000 });
@@ -188,9 +195,13 @@ describe('the workbench, driven like a person', function () {
       await page.keyboard.press('F1');
       await answer('>Job Search: Change Status');
       await answer('Hooli');
-      await answer('Screening');
-      // The date is prefilled with today; accept it once its box has opened.
-      await page.locator('.quick-input-widget', { hasText: 'When did it change?' }).waitFor();
+      assert.match(readFileSync(join(folder, 'job-search.yaml'), 'utf8'), new RegExp(`company: Hooli[^\\n]*status: applied[^\\n]*history: \\[\\{date: ${lastWeek}, status: applied\\}\\]`));
+      // Change Status highlights the next stage, Screening; its date is prefilled with today.
+      await page.locator('.quick-input-widget', { hasText: 'Change stage: Hooli' }).waitFor();
+      await focused.waitFor({ timeout: 20_000 });
+      assert.match(await focused.innerText(), /^Screening/);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget', { hasText: 'When did it reach Screening?' }).waitFor();
       await page.waitForTimeout(250);
       await page.keyboard.press('Enter');
       await row(page, 'Screening').waitFor({ timeout: 20_000 });
