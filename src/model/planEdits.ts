@@ -1,11 +1,11 @@
 /** Plans the write-backs the extension makes to job-search.yaml: mark a follow-up sent, schedule follow-ups, change status. */
 import * as l10n from '@vscode/l10n';
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Application, FollowUp, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { TextEdit } from './textEdit';
-import { addToMap, appendToSeq, fillEmptyKey, formatValue, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
-import type { FollowUpKind, Status } from './vocabulary';
+import { addToMap, appendToSeq, fillEmptyKey, formatValue, insertIntoSeq, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
+import { STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 
 /** Names an application so it can be found again after the file changed: by position, checked by company. */
 export interface ApplicationRef {
@@ -29,8 +29,8 @@ export interface NewFollowUp {
   readonly contact?: string;
 }
 
-/** The edits of a plan, or why it cannot be done. */
-export type Plan = { readonly edits: TextEdit[] } | { readonly error: string };
+/** The edits of a plan, with what the user should know once they are made, or why it cannot be done. */
+export type Plan = { readonly edits: TextEdit[]; readonly note?: string } | { readonly error: string };
 
 const same = (a: string | undefined, b: string | undefined): boolean => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
@@ -110,26 +110,56 @@ export function planAppend(parsed: ParsedJobSearch, text: string, application: A
   return { edits: [appendToSeq(text, pair.value, items)] };
 }
 
-/** Sets the status and appends a dated history entry for it, as one change. */
+/** The dates of a history list's entries, in file order (undefined where an entry has none). */
+function historyDates(seq: YAMLSeq): (string | undefined)[] {
+  return seq.items.map((item) => {
+    const date = isMap(item) ? item.get('date') : undefined;
+    return typeof date === 'string' ? date : undefined;
+  });
+}
+
+/**
+ * Adds a dated history entry where its date belongs and sets the status, as one change. When the history already
+ * has a later entry, the entry still goes in, but the status stays what that later entry says (so the two never
+ * contradict each other), and the plan's note says why.
+ */
 export function planSetStatus(parsed: ParsedJobSearch, text: string, application: Application, status: Status, date: IsoDate): Plan {
   const appNode = applicationNode(parsed, application);
   if (!appNode) return { error: notFound(parsed) };
-  const edits: TextEdit[] = [];
   const statusPair = pairOf(appNode, 'status');
+  if (statusPair && !isScalar(statusPair.value)) return { error: aliasError() };
+  const edits: TextEdit[] = [];
   const newKeys: [string, YamlValue | YamlValue[]][] = [];
-  if (statusPair && isScalar(statusPair.value)) edits.push(replaceScalar(statusPair.value, status));
-  else if (statusPair) return { error: aliasError() };
-  else newKeys.push(['status', status]);
-  const historyPair = pairOf(appNode, 'history');
+  const setStatus = (): void => {
+    if (statusPair) edits.push(replaceScalar(statusPair.value as Scalar, status));
+    else newKeys.push(['status', status]);
+  };
   const entry = { date, status };
-  if (!historyPair) newKeys.push(['history', [entry]]);
-  else {
-    const appended = planAppend(parsed, text, application, 'history', [entry]);
-    if ('error' in appended) return appended;
-    edits.push(...appended.edits);
+  const historyPair = pairOf(appNode, 'history');
+  const history = historyPair && isSeq(historyPair.value) ? historyPair.value : undefined;
+  const laterAt = history ? historyDates(history).findIndex((other) => other !== undefined && other > date) : -1;
+  let note: string | undefined;
+  if (history && laterAt >= 0) {
+    edits.push(insertIntoSeq(text, history, laterAt, [entry]));
+    const latest = latestEntry(application);
+    if (!latest?.status || latest.status === status) setStatus();
+    else note = l10n.t('{0} on {1} is now in the history. The stage stays {2}: the history has {2} on {3}, which is later. If that date is wrong, correct it, then change the stage.', STATUS_LABELS[status], date, STATUS_LABELS[latest.status], latest.date!);
+  } else {
+    setStatus();
+    if (!historyPair) newKeys.push(['history', [entry]]);
+    else {
+      const appended = planAppend(parsed, text, application, 'history', [entry]);
+      if ('error' in appended) return appended;
+      edits.push(...appended.edits);
+    }
   }
   if (newKeys.length) edits.push(addToMap(text, appNode, newKeys));
-  return { edits };
+  return note ? { edits, note } : { edits };
+}
+
+/** The dated history entry with the latest date (the last of equals), which the status must agree with. */
+function latestEntry(application: Application): Application['history'][number] | undefined {
+  return application.history.filter((item) => item.date && item.status).reduce<Application['history'][number] | undefined>((best, item) => (!best || item.date! >= best.date! ? item : best), undefined);
 }
 
 /** How deep an insertion's first new line is indented; text that continues the current line counts as deepest. */
@@ -145,8 +175,10 @@ function insertionDepth(edit: TextEdit): number {
  */
 export function combinePlans(...plans: Plan[]): Plan {
   const edits: TextEdit[] = [];
+  const notes: string[] = [];
   for (const plan of plans) {
     if ('error' in plan) return plan;
+    if (plan.note) notes.push(plan.note);
     for (const edit of plan.edits) {
       const twin = edit.start === edit.end ? edits.find((other) => other.start === edit.start && other.end === edit.end) : undefined;
       if (!twin) {
@@ -157,7 +189,7 @@ export function combinePlans(...plans: Plan[]): Plan {
       edits[edits.indexOf(twin)] = { ...twin, newText: first.newText + second.newText };
     }
   }
-  return { edits };
+  return notes.length ? { edits, note: notes.join(' ') } : { edits };
 }
 
 /** A new application, as "Add Application…" collects it. */

@@ -103,6 +103,21 @@ export function appendToSeq(text: string, seq: YAMLSeq, items: readonly YamlValu
   return { start: at, end: at, newText: items.map((item) => `${eol}${indent}- ${formatValue(item)}`).join('') };
 }
 
+/**
+ * Inserts items before the list's item at `index`: on new lines at the items' indentation in a block list, before
+ * that item in a flow list. An index past the end appends.
+ */
+export function insertIntoSeq(text: string, seq: YAMLSeq, index: number, items: readonly YamlValue[]): TextEdit {
+  const before = seq.items[index] as Node | undefined;
+  if (!before?.range) return appendToSeq(text, seq, items);
+  if (seq.flow) return { start: before.range[0], end: before.range[0], newText: `${items.map(formatValue).join(', ')}, ` };
+  const eol = lineEnding(text);
+  const dash = text.lastIndexOf('-', before.range[0]);
+  const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
+  const indent = ' '.repeat(dash - lineStart);
+  return { start: lineStart, end: lineStart, newText: items.map((item) => `${indent}- ${formatValue(item)}${eol}`).join('') };
+}
+
 /** Puts a list under a key that has no value yet (`followUps:` alone on its line). */
 export function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, items: readonly YamlValue[]): TextEdit {
   const eol = lineEnding(text);

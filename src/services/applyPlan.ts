@@ -40,6 +40,7 @@ export async function applyPlan(store: JobSearchStore, uri: vscode.Uri, planner:
       if (wasClean && !(await document.save())) {
         void vscode.window.showWarningMessage(vscode.l10n.t('{0} was changed but could not be saved; the change is in the editor, unsaved.', vscode.workspace.asRelativePath(uri)));
       }
+      if (plan.note) void vscode.window.showInformationMessage(inNotification(plan.note));
       return true;
     }
     if (document.version === version) break;

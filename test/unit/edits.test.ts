@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from '../../src/model/followThrough';
 import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
-import { planAddApplication, planMarkSent, refOf, type Plan } from '../../src/model/planEdits';
+import { planAddApplication, planMarkSent, planSetStatus, refOf, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from '../../src/model/textEdit';
 import { formatScalar } from '../../src/model/yamlEdits';
 import { fixture } from './support/fixtures';
@@ -225,4 +225,39 @@ describe('write-back edits', () => {
       assert.deepEqual(parseJobSearch(`applications:\n  - {company: ${written}}\n`).applications.map((application) => application.company), value ? [value] : ['']);
     });
   }
+});
+
+describe('history entries written by a command', () => {
+  const base = ['applications:', '  - company: Initech', '    status: applied', '    history:', '      - {date: 2026-11-20, status: applied}', ''].join('\n');
+  const run = (text: string, status: 'interviewing' | 'screening', date: string): { text: string; note?: string } => {
+    const parsed = parseJobSearch(text);
+    const plan = planSetStatus(parsed, text, parsed.applications[0]!, status, date);
+    assert.ok('edits' in plan, 'error' in plan ? plan.error : '');
+    return { text: applyEdits(text, plan.edits), ...(plan.note ? { note: plan.note } : {}) };
+  };
+  const ownWarnings = (text: string): string[] =>
+    parseJobSearch(text).problems.filter((problem) => problem.code === 'history-order' || problem.code === 'status-mismatch').map((problem) => problem.message);
+
+  it('go after the entries they follow', () => {
+    const { text, note } = run(base, 'interviewing', '2026-11-27');
+    assert.match(text, /- \{date: 2026-11-20, status: applied\}\n {6}- \{date: 2026-11-27, status: interviewing\}/);
+    assert.match(text, /status: interviewing/);
+    assert.equal(note, undefined);
+    assert.deepEqual(ownWarnings(text), []);
+  });
+
+  it('go before a later entry, and then leave the status to that entry, saying why', () => {
+    const { text, note } = run(base, 'interviewing', '2026-11-17');
+    assert.match(text, /- \{date: 2026-11-17, status: interviewing\}\n {6}- \{date: 2026-11-20, status: applied\}/);
+    assert.match(text, /status: applied/);
+    assert.deepEqual(ownWarnings(text), []);
+    assert.match(note ?? '', /^Interviewing on 2026-11-17 is now in the history\. The stage stays Applied: the history has Applied on 2026-11-20/);
+  });
+
+  it('go in date order in a flow history too', () => {
+    const flow = base.replace('    history:\n      - {date: 2026-11-20, status: applied}', '    history: [{date: 2026-11-10, status: applied}, {date: 2026-11-20, status: screening}]').replace('status: applied\n    history', 'status: screening\n    history');
+    const { text } = run(flow, 'screening', '2026-11-15');
+    assert.match(text, /history: \[\{date: 2026-11-10, status: applied\}, \{date: 2026-11-15, status: screening\}, \{date: 2026-11-20, status: screening\}\]/);
+    assert.deepEqual(ownWarnings(text), []);
+  });
 });

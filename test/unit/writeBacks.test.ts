@@ -42,10 +42,15 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
     },
     wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.sent === date)),
   })),
-  fc.record({ pick: fc.nat(), status: fc.constantFrom(...STATUSES) }).map(({ pick, status }) => ({
-    name: `set the status to ${status}`,
-    run: (parsed: ParsedJobSearch, text: string) => planSetStatus(parsed, text, parsed.applications[pick % parsed.applications.length]!, status, '2026-11-22'),
-    wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.status === status,
+  fc.record({ pick: fc.nat(), status: fc.constantFrom(...STATUSES), date: fc.constantFrom('2025-01-02', '2026-10-01', '2026-11-22', '2027-01-05') }).map(({ pick, status, date }) => ({
+    name: `set the status to ${status} on ${date}`,
+    run: (parsed: ParsedJobSearch, text: string) => planSetStatus(parsed, text, parsed.applications[pick % parsed.applications.length]!, status, date),
+    // The entry is in the history, and the status is what the latest entry says (the new one, unless a later one exists).
+    wrote: (after: ParsedJobSearch) => {
+      const application = after.applications[pick % after.applications.length]!;
+      const latest = application.history.filter((entry) => entry.date && entry.status).reduce((best, entry) => (entry.date! >= best.date! ? entry : best));
+      return application.history.some((entry) => entry.date === date && entry.status === status) && application.status === latest.status;
+    },
   })),
   fc.record({ pick: fc.nat(), notes: typed }).map(({ pick, notes }) => ({
     name: 'add a reflection',
@@ -84,6 +89,11 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
   })),
 );
 
+/** Warnings a write-back could cause: history out of date order, a status its history contradicts. */
+function ownWarnings(parsed: ParsedJobSearch): number {
+  return parsed.problems.filter((problem) => problem.code === 'history-order' || problem.code === 'status-mismatch').length;
+}
+
 describe('write-backs on random targets', function () {
   this.timeout(60_000);
   for (const [name, base] of Object.entries(BASES)) {
@@ -116,6 +126,8 @@ describe('write-backs on random targets', function () {
             // The file still reads, with no new errors.
             const after = parseJobSearch(next);
             assert.equal(after.problems.filter((problem) => problem.severity === 'error').length, errorsBefore, `${what}:\n${next}`);
+            // The extension's own writes never put history out of order or make it contradict the status.
+            assert.ok(ownWarnings(after) <= ownWarnings(parsed), `${what} added a warning: ${after.problems.map((problem) => problem.message).join(' / ')}\n${next}`);
             assert.ok(wrote(after), `${what} did not read back:\n${next}`);
             text = next;
           }
