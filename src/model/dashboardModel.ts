@@ -1,5 +1,5 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
-import { startOfISOWeek } from 'date-fns';
+import { addWeeks, startOfISOWeek } from 'date-fns';
 import { fromIsoDate, toIsoDate } from './calendarDate';
 import { dateText } from './dateText';
 import type { Application, IsoDate, JobSearch } from './jobSearch';
@@ -107,6 +107,23 @@ function statusesOf(application: Application): Set<Status> {
 
 const sentKind = (application: Application, kind: FollowUpKind): boolean => application.followUps.some((followUp) => followUp.kind === kind && followUp.sent);
 
+/** The most weeks the weekly chart shows; a longer search shows its latest year. */
+const MAX_WEEKS = 52;
+
+/**
+ * Every week from the first with an application through this week (or the last with one, if later), quiet weeks
+ * included: dropping them would make a long pause look like a steady pace.
+ */
+function everyWeek(counts: ReadonlyMap<IsoDate, number>, today: IsoDate): IsoDate[] {
+  const known = [...counts.keys()].sort();
+  if (!known.length) return [];
+  const thisWeek = toIsoDate(startOfISOWeek(fromIsoDate(today)));
+  const last = known.at(-1)! > thisWeek ? known.at(-1)! : thisWeek;
+  const weeks: IsoDate[] = [];
+  for (let week = known[0]!; week <= last; week = toIsoDate(addWeeks(fromIsoDate(week), 1))) weeks.push(week);
+  return weeks.slice(-MAX_WEEKS);
+}
+
 /** Derives the dashboard for `search` as of `today`. */
 export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'>, today: IsoDate, fileName: string, lookaheadDays = 2, locale = 'en'): DashboardModel {
   const { applications } = search;
@@ -175,7 +192,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     needsAction: actions,
     stages: STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], count: applications.filter((application) => application.status === status).length })),
     funnel,
-    perWeek: [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, count]) => ({ week, label: dates.day(week), count })),
+    perWeek: everyWeek(weeks, today).map((week) => ({ week, label: dates.day(week), count: weeks.get(week) ?? 0 })),
     confidence,
     themes,
     feedback: {

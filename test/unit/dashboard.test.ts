@@ -40,10 +40,16 @@ describe('dashboard model', () => {
       ],
     );
     assert.deepEqual(model.funnel, { applied: 3, interviewed: 2, offered: 0, responded: 2 });
+    // Quiet weeks are in the chart too, through this week (today is Nov 22, in the week of Nov 16).
     assert.deepEqual(model.perWeek, [
       { week: '2026-09-28', label: 'Sep 28', count: 1 },
+      { week: '2026-10-05', label: 'Oct 5', count: 0 },
+      { week: '2026-10-12', label: 'Oct 12', count: 0 },
+      { week: '2026-10-19', label: 'Oct 19', count: 0 },
+      { week: '2026-10-26', label: 'Oct 26', count: 0 },
       { week: '2026-11-02', label: 'Nov 2', count: 1 },
       { week: '2026-11-09', label: 'Nov 9', count: 1 },
+      { week: '2026-11-16', label: 'Nov 16', count: 0 },
     ]);
     assert.deepEqual(model.confidence, [{ date: '2026-10-16', label: 'Oct 16', confidence: 3, company: 'Acme Corp' }]);
     assert.equal(model.todayText, 'Nov 22');
@@ -79,6 +85,14 @@ describe('dashboard model', () => {
     assert.deepEqual(model.funnel, { applied: 300, interviewed: 100, offered: 50, responded: 200 });
     assert.equal(model.perWeek.reduce((sum, week) => sum + week.count, 0), 300);
     assert.equal(model.followThrough.rejections, 50);
+  });
+
+  it('shows at most the latest 52 weeks of a long search, ending this week', () => {
+    const text = 'applications:\n  - {company: A, status: applied, history: [{date: 2024-06-03, status: applied}]}\n  - {company: B, status: applied, history: [{date: 2026-11-02, status: applied}]}\n';
+    const model = dashboardModel(parseJobSearch(text), TODAY, 'long.yaml');
+    assert.equal(model.perWeek.length, 52);
+    assert.equal(model.perWeek.at(-1)!.week, '2026-11-16');
+    assert.deepEqual(model.perWeek.filter((week) => week.count).map((week) => week.week), ['2026-11-02']);
   });
 
   it('counts an application with one rejection and nothing else done', () => {
