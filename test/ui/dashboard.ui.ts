@@ -9,6 +9,7 @@ import { launchBrowser } from '../host/browser';
 import { ensureCodeServer } from '../host/installCodeServer';
 import { SCREENSHOTS_DIR } from '../host/paths';
 import { openSession, type WorkbenchSession } from '../host/workbench';
+import { axeViolations } from './axe';
 import { dashboardFrame } from './dashboardFrame';
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -93,6 +94,10 @@ describe('the dashboard webview', function () {
       await screenshot(session.page, 'dashboard-light');
     });
 
+    it('passes axe-core in the light theme', async () => {
+      assert.deepEqual(await axeViolations(frame), []);
+    });
+
     it('runs with no Content Security Policy violation', async () => {
       assert.equal(await frame.locator('body').getAttribute('data-csp-violations'), '0');
       assert.deepEqual(refused, []);
@@ -150,6 +155,23 @@ describe('the dashboard webview', function () {
       await frame.locator('#pipeline').scrollIntoViewIfNeeded();
       await screenshot(session.page, 'dashboard-dark');
       assert.equal(await frame.locator('body').getAttribute('data-csp-violations'), '0');
+      assert.deepEqual(await axeViolations(frame), []);
+    });
+
+    it('redraws in the high-contrast themes, and passes axe-core in each', async () => {
+      for (const [theme, bodyClass] of [
+        ['Dark High Contrast', 'vscode-high-contrast'],
+        ['Light High Contrast', 'vscode-high-contrast-light'],
+      ] as const) {
+        await runCommand(session.page, 'Preferences: Color Theme');
+        await session.page.locator('.quick-input-widget input').fill(theme);
+        await session.page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor();
+        await session.page.keyboard.press('Enter');
+        frame = await dashboardFrame(session.page);
+        await frame.locator(`body.${bodyClass}`).waitFor({ timeout: 20_000 });
+        await screenshot(session.page, `dashboard-${bodyClass}`);
+        assert.deepEqual(await axeViolations(frame), [], theme);
+      }
     });
   });
 
