@@ -43,7 +43,8 @@ export async function openDraft(services: DraftServices, target: CommandTarget, 
   if (!template) return undefined;
 
   const settings = readSettings(folder);
-  const values = draftValues(application, file?.parsed.profile, toIsoDate(new Date()), contactName);
+  const followUp = target.followUpIndex === undefined ? undefined : application.followUps[target.followUpIndex];
+  const values = draftValues(application, file?.parsed.profile, toIsoDate(new Date()), contactName, followUp?.kind === kind ? followUp : undefined);
   const draft = renderDraft(template, values, settings.draftFormat);
   const document = await vscode.workspace.openTextDocument({ language: settings.draftFormat, content: '' });
   const editor = await vscode.window.showTextDocument(document, {

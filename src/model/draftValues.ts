@@ -1,7 +1,7 @@
 /** The values a draft is filled with, taken from one application, the chosen contact and the profile. */
 import { intlFormat } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
-import type { Application, Contact, Interview, IsoDate, Profile } from './jobSearch';
+import type { Application, Contact, FollowUp, Interview, IsoDate, Profile } from './jobSearch';
 import { INTERVIEW_WORDS, type InterviewKind } from './vocabulary';
 
 /** Every variable templates may use; a missing one becomes a tab stop with the hint below. */
@@ -70,10 +70,13 @@ function highlightOf(interview: Interview | undefined): string | undefined {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
-/** Collects the values for a draft about `application`, addressed to `contactName` when given. */
-export function draftValues(application: Application, profile: Profile | undefined, today: IsoDate, contactName?: string): DraftValues {
+/**
+ * Collects the values for a draft about `application`, addressed to `contactName` when given. A draft for a
+ * follow-up that was due earlier is about the interview before that date, not a later round.
+ */
+export function draftValues(application: Application, profile: Profile | undefined, today: IsoDate, contactName?: string, followUp?: Pick<FollowUp, 'due'>): DraftValues {
   const contact = pickContact(application, contactName);
-  const interview = latestInterview(application, today);
+  const interview = latestInterview(application, followUp?.due && followUp.due < today ? followUp.due : today);
   const name = contact?.name ?? (contactName?.trim() || undefined);
   return {
     company: application.company.trim() || undefined,

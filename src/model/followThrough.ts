@@ -64,15 +64,19 @@ export interface NewInterview {
 /** Stages before the interviews; recording an interview moves such an application to `interviewing`. */
 const BEFORE_INTERVIEWS: ReadonlySet<Status> = new Set<Status>(['wishlist', 'applied', 'screening']);
 
-/** Adds the interview, moves an early-stage application to interviewing, and schedules the thank-you; one change. */
+/**
+ * Adds the interview, moves an early-stage application to interviewing, adds interviewers who are not contacts yet
+ * (so drafts can greet them by name), and schedules the thank-you to the first interviewer; one change.
+ */
 export function planRecordInterview(parsed: ParsedJobSearch, text: string, application: Application, interview: NewInterview, settings: FollowThroughSettings): Plan {
   const entry = {
     date: interview.date,
     ...(interview.kind ? { kind: interview.kind } : {}),
     ...(interview.with?.length ? { with: interview.with } : {}),
   };
-  // Thank the first interviewer when they are a known contact, else whoever the application's messages go to.
-  const interviewer = interview.with?.[0] && pickContact(application, interview.with[0])?.name;
+  const names = (interview.with ?? []).map((name) => name.trim()).filter(Boolean);
+  const newContacts = names.filter((name, index) => !pickContact(application, name) && names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
+  const interviewer = names[0] && (pickContact(application, names[0])?.name ?? names[0]);
   const thankYou = schedule(application, [['thank-you', businessDaysAfter(interview.date, settings.thankYouBusinessDays)]]).map((followUp) => ({
     ...followUp,
     ...(interviewer ? { contact: interviewer } : {}),
@@ -80,6 +84,7 @@ export function planRecordInterview(parsed: ParsedJobSearch, text: string, appli
   const moves = application.status === undefined || BEFORE_INTERVIEWS.has(application.status);
   return combinePlans(
     planAppend(parsed, text, application, 'interviews', [entry]),
+    newContacts.length ? planAppend(parsed, text, application, 'contacts', newContacts.map((name) => ({ name, role: 'Interviewer' }))) : { edits: [] },
     moves ? planSetStatus(parsed, text, application, 'interviewing', interview.date) : { edits: [] },
     thankYou.length ? planAddFollowUps(parsed, text, application, thankYou) : { edits: [] },
   );

@@ -26,8 +26,16 @@ export function renderDraft(template: DraftTemplate, values: DraftValues, format
   const fill = (source: string): string =>
     escapeTemplateText(source).replace(TOKEN, (_, free: string | undefined, rawName: string) => {
       const name = rawName.trim();
-      // {{?hint}} is a tab stop of its own for text only the user can write.
-      if (free) return `\${${next++}:${escapeSnippet(name)}}`;
+      // {{?hint}} is a tab stop of its own for text only the user can write. {{?lead-in|hint}} nests the hint in a
+      // second stop around the whole clause: the first Tab selects only the hint, so typing keeps the lead-in, and
+      // the next Tab selects the whole clause, to delete it when there is nothing to add.
+      if (free) {
+        const bar = name.indexOf('|');
+        if (bar < 0) return `\${${next++}:${escapeSnippet(name)}}`;
+        const inner = next++;
+        const outer = next++;
+        return `\${${outer}:${escapeSnippet(rawName.slice(0, rawName.indexOf('|')))}\${${inner}:${escapeSnippet(name.slice(bar + 1).trim())}}}`;
+      }
       const value = (values as Record<string, string | undefined>)[name];
       if (value !== undefined && value.trim() !== '') return escapeSnippet(value);
       if (!stops.has(name)) {

@@ -139,7 +139,9 @@ describe('the walkthrough, step by step in the real workbench', function () {
     const { page } = session;
     await runStep(page, 'draftThankYou');
     await answer(page, COMPANY);
-    await page.locator('.editor-group-container .view-lines', { hasText: 'Jamie' }).first().waitFor({ timeout: 20_000 });
+    // The interviewer typed into Record Interview is now a contact, so the draft greets them by name.
+    await page.locator('.editor-group-container .view-lines', { hasText: 'Hi Jamie,' }).first().waitFor({ timeout: 20_000 });
+    assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /name: Jamie Rivera, role: Interviewer/);
     await expectDone(page, 'draftThankYou', 4);
   });
 

@@ -90,6 +90,25 @@ describe('draft templates', () => {
     assert.match(bare.snippet, /about the \$\{2:role\} role at Globex/, 'a repeated variable reuses its tab stop');
   });
 
+  it('drafts an overdue thank-you about the interview it follows, not a later round', () => {
+    const text = 'applications:\n  - company: Globex\n    interviews:\n      - {date: 2026-11-18, kind: technical}\n      - {date: 2026-11-24, kind: final}\n    followUps:\n      - {kind: thank-you, due: 2026-11-19}\n';
+    const globex = parseJobSearch(text).applications[0]!;
+    const values = draftValues(globex, undefined, '2026-11-30', undefined, globex.followUps[0]);
+    assert.equal(values.interviewDate, 'November 18');
+    assert.equal(values.interviewKind, 'technical interview');
+    // Without a follow-up, a new message is about the latest interview so far.
+    assert.equal(draftValues(globex, undefined, '2026-11-30').interviewDate, 'November 24');
+  });
+
+  it('nests a lead-in hint so typing over the hint keeps the words around it', () => {
+    const template = parseTemplate('mine', '---\nkind: thank-you\nsubject: Thanks\n---\nI learned a lot{{?, especially about |something we discussed}}. See {{?you soon}}.\n', 'workspace');
+    assert.ok(typeof template !== 'string');
+    const draft = renderDraft(template, {}, 'plaintext');
+    // Tab 1 selects only the hint; Tab 2 the whole clause, to delete it; the next hint is Tab 3.
+    assert.match(draft.snippet, /I learned a lot\$\{2:, especially about \$\{1:something we discussed\}\}\. See \$\{3:you soon\}\./);
+    assert.match(draft.text, /I learned a lot, especially about something we discussed\. See you soon\./);
+  });
+
   it('inserts snippet syntax from the file literally', () => {
     const cash = APPLICATIONS.applications[2]!;
     const values = draftValues(cash, undefined, TODAY);

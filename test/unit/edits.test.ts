@@ -95,7 +95,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'record interview: adds the interview, moves the stage on and schedules the thank-you',
+    name: 'record interview: adds the interview and its interviewers as contacts, moves the stage on and schedules the thank-you to the first',
     plan: (parsed, text, [, globex]) =>
       planRecordInterview(parsed, text, globex!, { date: '2026-11-21', kind: 'technical', with: ['Sam Ortiz', 'Lee, Jo'] }, DEFAULT_FOLLOW_THROUGH),
     changes: [
@@ -105,11 +105,14 @@ const CASES: Case[] = [
           '  - company: Globex',
           '    interviews:',
           '      - {date: 2026-11-21, kind: technical, with: [Sam Ortiz, "Lee, Jo"]}',
+          '    contacts:',
+          '      - {name: Sam Ortiz, role: Interviewer}',
+          '      - {name: "Lee, Jo", role: Interviewer}',
           '    status: interviewing',
           '    history:',
           '      - {date: 2026-11-21, status: interviewing}',
           '    followUps:',
-          '      - {kind: thank-you, due: 2026-11-23}',
+          '      - {kind: thank-you, due: 2026-11-23, contact: Sam Ortiz}',
           '',
         ].join('\n'),
       ],

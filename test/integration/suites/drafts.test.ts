@@ -79,7 +79,7 @@ suite('drafts and write-back', () => {
         '',
         'Hi Jamie,',
         '',
-        'Thank you for letting me know, and for the time you and the team spent with me during the process for the Backend Engineer role. Of course I hoped for a different outcome, but I learned a lot from our conversations, especially about something you discussed.',
+        'Thank you for letting me know, and for the time you and the team spent with me during the process for the Backend Engineer role. Of course I hoped for a different outcome, but I learned a lot from our conversations, especially about something we discussed.',
         '',
         'I still think highly of Acme Corp and would be glad to be considered for future openings that fit my background. I hope we can stay in touch.',
         '',
@@ -93,6 +93,15 @@ suite('drafts and write-back', () => {
       (await lenses(draft.uri)).map((lens) => lens.command?.title),
       ['$(copy) Copy message', '$(mail) Open in mail app (to jamie@acme.example)', '$(check) Mark as sent'],
     );
+  });
+
+  test('typing over a hint keeps the words around it', async () => {
+    await run(await lensAt(document.uri, 9, '$(mail) Thank-you note'));
+    const editor = vscode.window.activeTextEditor!;
+    // The first tab stop is the hint alone, selected as the draft opens; typing replaces only it.
+    assert.equal(editor.document.getText(editor.selection), 'something we discussed');
+    await vscode.commands.executeCommand('type', { text: 'how your team runs on-call' });
+    assert.match(editor.document.getText(), /I learned a lot from our conversations, especially about how your team runs on-call\./);
   });
 
   test('the feedback request asks about the later rounds, and Copy puts the message on the clipboard', async () => {
