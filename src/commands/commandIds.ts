@@ -2,6 +2,8 @@
 export const CommandId = {
   /** Writes a commented starter job-search.yaml: createFile.ts */
   createFile: 'jobSearch.createFile',
+  /** Opens the bundled example search, read-only, dated to today: openExample.ts */
+  openExample: 'jobSearch.openExample',
   /** Opens the workspace's job-search.yaml: openFile.ts */
   openFile: 'jobSearch.openFile',
   /** Re-discovers and re-reads every job-search file: registerCommands.ts */

@@ -1,14 +1,16 @@
 /** Writes a commented starter job-search.yaml into a workspace folder and opens it. */
 import * as vscode from 'vscode';
 import { DEFAULT_FILE_NAME } from '../config/settings';
+import { toIsoDate } from '../model/calendarDate';
+import { starterFile } from '../model/starterFile';
 import { fileExists } from '../services/fileExists';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
-/** The starter is the bundled sample, so what `npm start` shows and what users get are the same file. */
-const STARTER_PATH = ['sample', DEFAULT_FILE_NAME];
-
-/** Creates job-search.yaml in the chosen folder through a WorkspaceEdit; opens the existing one if present. */
-export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+/**
+ * Creates job-search.yaml in the chosen folder through a WorkspaceEdit (the user's own file: a profile to fill in,
+ * no one else's applications), or opens the existing one; the cursor lands on the profile's name.
+ */
+export async function createFile(store: JobSearchStore): Promise<vscode.TextEditor | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
     const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: job-search.yaml lives in a workspace folder.'), vscode.l10n.t('Open Folder…'));
@@ -18,8 +20,9 @@ export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri
   const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Create job-search.yaml in which folder?') });
   if (!folder) return undefined;
   const target = vscode.Uri.joinPath(folder.uri, DEFAULT_FILE_NAME);
-  if (!(await fileExists(target))) {
-    const contents = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...STARTER_PATH));
+  const created = !(await fileExists(target));
+  if (created) {
+    const contents = new TextEncoder().encode(starterFile(toIsoDate(new Date())));
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(target, { ignoreIfExists: true, contents });
     if (!(await vscode.workspace.applyEdit(edit))) {
@@ -28,5 +31,10 @@ export async function createFile(store: JobSearchStore, extensionUri: vscode.Uri
     }
   }
   await store.refresh();
-  return vscode.window.showTextDocument(target);
+  const editor = await vscode.window.showTextDocument(target);
+  if (created) {
+    const line = editor.document.getText().split(/\r?\n/).indexOf('  name:');
+    if (line >= 0) editor.selection = new vscode.Selection(line, 8, line, 8);
+  }
+  return editor;
 }

@@ -4,10 +4,10 @@ import type { JobSearchStore } from '../services/jobSearchStore';
 import { createFile } from './createFile';
 
 /** Opens a job-search file; offers to create one when the workspace has none. */
-export async function openFile(store: JobSearchStore, extensionUri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+export async function openFile(store: JobSearchStore): Promise<vscode.TextEditor | undefined> {
   await store.ready();
   const files = store.files;
-  if (!files.length) return createFile(store, extensionUri);
+  if (!files.length) return createFile(store);
   const choice =
     files.length === 1
       ? files[0]

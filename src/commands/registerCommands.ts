@@ -9,6 +9,7 @@ import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { exportCalendar, exportCsv } from './exportCommands';
 import { markSent, recordInterview, recordRejection } from './followThroughCommands';
+import { openExample, registerExampleProvider } from './openExample';
 import { openFile } from './openFile';
 import { addReflection } from './reflectionCommands';
 import { openLink } from './openLink';
@@ -20,8 +21,9 @@ import { walkthroughStep } from './walkthroughStep';
 export function registerCommands(services: DraftServices, extensionUri: vscode.Uri): vscode.Disposable {
   const { store, drafts } = services;
   const handlers: Record<CommandId, (...args: never[]) => unknown> = {
-    [CommandId.createFile]: () => createFile(store, extensionUri),
-    [CommandId.openFile]: () => openFile(store, extensionUri),
+    [CommandId.createFile]: () => createFile(store),
+    [CommandId.openFile]: () => openFile(store),
+    [CommandId.openExample]: openExample,
     [CommandId.refresh]: () => store.refresh(),
     [CommandId.revealInFile]: revealInFile,
     [CommandId.openLink]: openLink,
@@ -49,6 +51,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };
   return vscode.Disposable.from(
+    registerExampleProvider(extensionUri),
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown)),
   );
 }

@@ -38,7 +38,7 @@ export const SESSIONS: readonly Session[] = [
 
 /**
  * A fresh copy of a fixture workspace for one run, with `{{today±N}}` in `*.template.yaml` files filled in. The
- * sample's dates are shifted by the days since SAMPLE_DAY, so it shows the same "3 days overdue" on any day.
+ * sample's dates are shifted by the days since EXAMPLE_DAY (src/model/exampleDates.ts), so it shows the same "3 days overdue" on any day.
  */
 export function prepareWorkspace(fixture: string, runName: string, today = new Date()): string {
   const target = join(RUN_DIR, runName, 'workspace');

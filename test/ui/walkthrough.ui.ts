@@ -118,6 +118,9 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await answer(page, COMPANY);
     await answer(page, 'Staff Engineer');
     await answer(page, 'Applied');
+    // When you applied: today is prefilled.
+    await page.locator('.quick-input-widget', { hasText: 'When did you apply?' }).waitFor();
+    await answer(page, await page.locator('.quick-input-widget input').inputValue());
     await answer(page, 'https://walkthrough.example/jobs/1');
     await expectDone(page, 'addApplication', 2);
     assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /company: Walkthrough Co/);

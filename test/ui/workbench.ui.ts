@@ -221,7 +221,12 @@ describe('the workbench, driven like a person', function () {
       await screenshot(page, 'welcome-view');
       await button.click();
       await page.locator('.tab.active', { hasText: 'job-search.yaml' }).waitFor();
-      await row(page, 'Needs action').waitFor();
+      // The new file is the user's own: no applications yet, so the view offers the first one and the example.
+      await page.locator('.welcome-view-content', { hasText: 'No applications yet' }).waitFor({ timeout: 20_000 });
+      await page.locator('.welcome-view-content a.monaco-button', { hasText: 'Add Application' }).waitFor();
+      await page.locator('.welcome-view-content a.monaco-button', { hasText: 'Open the Example' }).click();
+      await page.locator('.tab.active', { hasText: 'job-search.yaml' }).locator('.label-description, .tab-label').first().waitFor();
+      await page.locator('.editor-group-container .view-lines', { hasText: 'company: Acme Corp' }).first().waitFor({ timeout: 20_000 });
       await screenshot(page, 'created-file');
     });
   });

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { toIsoDate } from '../../../src/model/calendarDate';
 import { api, jobSearchUri, rows, texts, waitFor } from '../support/host';
+
+const TODAY = toIsoDate(new Date());
 
 suite('Create job-search.yaml', () => {
   test('the tree is empty, so the welcome view with the create button shows', async () => {
@@ -8,7 +11,7 @@ suite('Create job-search.yaml', () => {
     assert.deepEqual(await rows(applicationsTree), []);
   });
 
-  test('creates a commented starter file that parses cleanly and fills the tree', async () => {
+  test('creates the user’s own starter: a profile to fill in, no one else’s applications, nothing due', async () => {
     const { applicationsTree, store } = await api();
     const uri = jobSearchUri();
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the fixture workspace must start without the file');
@@ -17,15 +20,36 @@ suite('Create job-search.yaml', () => {
 
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     assert.match(text, /^# job-search\.yaml/);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.doesNotMatch(text, /Alex Doe|Acme|Globex/);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    // The cursor waits after `name:` in the profile, the first thing to fill in.
+    assert.equal(editor!.document.lineAt(editor!.selection.active.line).text, '  name:');
     await waitFor('the store to pick the file up', () => store.files.length === 1);
     assert.deepEqual(store.files[0]!.parsed.problems, []);
     await waitFor('diagnostics to settle', async () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       return vscode.languages.getDiagnostics(uri).length === 0;
     });
-    const roots = texts(await rows(applicationsTree));
-    assert.ok(roots.includes('Rejected | 1') && roots.includes('Interviewing | 1'), roots.join('; '));
+    // No applications: the view shows its welcome ("No applications yet"), and nothing is due.
+    assert.deepEqual(texts(await rows(applicationsTree)), []);
+    assert.equal(store.files[0]!.parsed.applications.length, 0);
+  });
+
+  test('Open the Example shows the whole sample search read-only, dated to today', async () => {
+    await api();
+    const editor = (await vscode.commands.executeCommand('jobSearch.openExample')) as vscode.TextEditor;
+    const { document } = editor;
+    assert.equal(document.uri.scheme, 'job-search-example');
+    assert.equal(document.languageId, 'yaml');
+    assert.match(document.getText(), /company: Acme Corp/);
+    // The sample reads as 2026-11-22; each of its dates moves by the days since then.
+    const shift = Math.round((Date.parse(`${TODAY}T00:00:00Z`) - Date.parse('2026-11-22T00:00:00Z')) / 86_400_000);
+    const expected = new Date(Date.parse('2026-10-01T00:00:00Z') + shift * 86_400_000).toISOString().slice(0, 10);
+    assert.match(document.getText(), new RegExp(`\\{date: ${expected}, status: applied\\}`));
+    // It is not a file of the workspace: nothing was added to the views.
+    assert.equal((await api()).store.files.length, 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('running it again opens the existing file instead of overwriting it', async () => {
