@@ -4,7 +4,8 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, typ
 import type { Application, FollowUp, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { TextEdit } from './textEdit';
-import { addToMap, appendToSeq, fillEmptyKey, formatValue, insertIntoSeq, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
+import { listStyleOf } from './listStyle';
+import { addToMap, appendToSeq, fillEmptyKey, formatEntry, insertIntoSeq, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
 import { STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 
 /** Names an application so it can be found again after the file changed: by position, checked by company. */
@@ -90,7 +91,7 @@ export function planMarkSent(parsed: ParsedJobSearch, text: string, ref: FollowU
   const sent = pairOf(node, 'sent');
   if (sent && isScalar(sent.value)) return { edits: [replaceScalar(sent.value, date)] };
   if (sent) return { error: aliasError() };
-  return { edits: [addToMap(text, node, [['sent', date]])] };
+  return { edits: [addToMap(text, node, [['sent', date]], listStyleOf(parsed.document))] };
 }
 
 /** Appends follow-ups to an application, creating its `followUps` list when it has none. */
@@ -102,12 +103,13 @@ export function planAddFollowUps(parsed: ParsedJobSearch, text: string, applicat
 export function planAppend(parsed: ParsedJobSearch, text: string, application: Application, key: string, items: readonly YamlValue[]): Plan {
   const appNode = applicationNode(parsed, application);
   if (!appNode) return { error: notFound(parsed) };
+  const style = listStyleOf(parsed.document);
   const pair = pairOf(appNode, key);
-  if (!pair) return { edits: [addToMap(text, appNode, [[key, items]])] };
+  if (!pair) return { edits: [addToMap(text, appNode, [[key, items]], style)] };
   if (isAlias(pair.value)) return { error: aliasError() };
-  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items)] };
+  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items, style)] };
   if (!isSeq(pair.value)) return { error: l10n.t('`{0}` of {1} is not a list; fix it first.', key, application.company) };
-  return { edits: [appendToSeq(text, pair.value, items)] };
+  return { edits: [appendToSeq(text, pair.value, items, key, style)] };
 }
 
 /** The dates of a history list's entries, in file order (undefined where an entry has none). */
@@ -140,7 +142,7 @@ export function planSetStatus(parsed: ParsedJobSearch, text: string, application
   const laterAt = history ? historyDates(history).findIndex((other) => other !== undefined && other > date) : -1;
   let note: string | undefined;
   if (history && laterAt >= 0) {
-    edits.push(insertIntoSeq(text, history, laterAt, [entry]));
+    edits.push(insertIntoSeq(text, history, laterAt, [entry], 'history', listStyleOf(parsed.document)));
     const latest = latestEntry(application);
     if (!latest?.status || latest.status === status) setStatus();
     else note = l10n.t('{0} on {1} is now in the history. The stage stays {2}: the history has {2} on {3}, which is later. If that date is wrong, correct it, then change the stage.', STATUS_LABELS[status], date, STATUS_LABELS[latest.status], latest.date!);
@@ -153,7 +155,7 @@ export function planSetStatus(parsed: ParsedJobSearch, text: string, application
       edits.push(...appended.edits);
     }
   }
-  if (newKeys.length) edits.push(addToMap(text, appNode, newKeys));
+  if (newKeys.length) edits.push(addToMap(text, appNode, newKeys, listStyleOf(parsed.document)));
   return note ? { edits, note } : { edits };
 }
 
@@ -210,18 +212,19 @@ export function planAddApplication(parsed: ParsedJobSearch, text: string, applic
     link: application.link,
     history: [{ date: application.date, status: application.status }],
   };
+  const style = listStyleOf(parsed.document);
   const list = parsed.document.get('applications', true) as Node | null | undefined;
-  if (isSeq(list)) return { edits: [appendToSeq(text, list, [entry])] };
+  if (isSeq(list)) return { edits: [appendToSeq(text, list, [entry], 'applications', style)] };
   const root = parsed.document.contents;
   if (!root || (isScalar(root) && root.value === null)) {
     // An empty file, or one with only comments: the list goes after whatever is there.
     const eol = lineEnding(text);
     const gap = text && !text.endsWith('\n') ? eol : '';
-    return { edits: [{ start: text.length, end: text.length, newText: `${gap}applications:${eol}  - ${formatValue(entry)}${eol}` }] };
+    return { edits: [{ start: text.length, end: text.length, newText: `${gap}applications:${eol}  ${formatEntry(entry, style('applications'), 2, eol, style)}${eol}` }] };
   }
   if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add `applications:` to; fix the problems first.') };
   const pair = pairOf(root, 'applications');
-  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [entry])] };
+  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [entry], style)] };
   if (pair) return { error: l10n.t('`applications` is not a list; fix it first.') };
-  return { edits: [addToMap(text, root, [['applications', [entry]]])] };
+  return { edits: [addToMap(text, root, [['applications', [entry]]], style)] };
 }

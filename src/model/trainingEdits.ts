@@ -6,6 +6,7 @@ import type { ParsedJobSearch } from './parseJobSearch';
 import { combinePlans, type Plan } from './planEdits';
 import type { TextEdit } from './textEdit';
 import { skillKey } from './trainingPlan';
+import { listStyleOf, type ListStyle } from './listStyle';
 import { addToMap, appendToSeq, fillEmptyKey, formatScalar, removeFromMap, replaceScalar, type YamlValue } from './yamlEdits';
 
 /** Names a training entry by skill, and optionally one of its items by position and task. */
@@ -61,7 +62,7 @@ export function planSetItemDone(parsed: ParsedJobSearch, text: string, ref: Trai
     const removal = removeFromMap(text, itemNode, 'doneOn');
     if (removal) edits.push(removal);
   }
-  if (missing.length) edits.push(addToMap(text, itemNode, missing));
+  if (missing.length) edits.push(addToMap(text, itemNode, missing, listStyleOf(parsed.document)));
   return combinePlans({ edits });
 }
 
@@ -70,14 +71,14 @@ export function planAddItem(parsed: ParsedJobSearch, text: string, skill: string
   const entry = findEntry(parsed, skill);
   const entryNode = entry && mapAt(trainingList(parsed.document), entry.span.start);
   if (!entryNode) return { error: entry ? aliasError() : goneError() };
-  return appendTo(text, entryNode, 'items', [{ task, done: false }]);
+  return appendTo(text, entryNode, 'items', [{ task, done: false }], listStyleOf(parsed.document));
 }
 
-function appendTo(text: string, map: YAMLMap, key: string, items: YamlValue[]): Plan {
+function appendTo(text: string, map: YAMLMap, key: string, items: YamlValue[], style: ListStyle): Plan {
   const pair = pairOf(map, key);
-  if (!pair) return { edits: [addToMap(text, map, [[key, items]])] };
-  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items)] };
-  if (isSeq(pair.value)) return { edits: [appendToSeq(text, pair.value, items)] };
+  if (!pair) return { edits: [addToMap(text, map, [[key, items]], style)] };
+  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items, style)] };
+  if (isSeq(pair.value)) return { edits: [appendToSeq(text, pair.value, items, key, style)] };
   return { error: l10n.t('`{0}` is not a list; fix it first.', key) };
 }
 
@@ -94,6 +95,7 @@ export interface NewGap {
  * Creates the top-level `training:` list when the file has none.
  */
 export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: NewGap): Plan {
+  const style = listStyleOf(parsed.document);
   const entry = findEntry(parsed, gap.skill);
   if (entry) {
     const entryNode = mapAt(trainingList(parsed.document), entry.span.start);
@@ -101,15 +103,15 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
     const plans: Plan[] = [];
     if (!entry.sources.some((source) => source === gap.source)) {
       const sourcePair = pairOf(entryNode, 'source');
-      if (!sourcePair) plans.push({ edits: [addToMap(text, entryNode, [['source', gap.source]])] });
+      if (!sourcePair) plans.push({ edits: [addToMap(text, entryNode, [['source', gap.source]], style)] });
       else if (isScalar(sourcePair.value)) {
         // One source becomes a list of two; a plain first value is re-quoted if a comma would split it in a list.
         const [start, end] = sourcePair.value.range!;
         const first = sourcePair.value.type === 'PLAIN' ? formatScalar(String(sourcePair.value.value)) : text.slice(start, end);
         plans.push({ edits: [{ start, end, newText: `[${first}, ${formatScalar(gap.source)}]` }] });
-      } else plans.push(appendTo(text, entryNode, 'source', [gap.source]));
+      } else plans.push(appendTo(text, entryNode, 'source', [gap.source], style));
     }
-    if (gap.task) plans.push(appendTo(text, entryNode, 'items', [{ task: gap.task, done: false }]));
+    if (gap.task) plans.push(appendTo(text, entryNode, 'items', [{ task: gap.task, done: false }], style));
     return combinePlans(...plans);
   }
   const newEntry: YamlValue = {
@@ -119,11 +121,11 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
     items: gap.task ? [{ task: gap.task, done: false }] : undefined,
   };
   const list = trainingList(parsed.document);
-  if (isSeq(list)) return { edits: [appendToSeq(text, list, [newEntry])] };
+  if (isSeq(list)) return { edits: [appendToSeq(text, list, [newEntry], 'training', style)] };
   const root = parsed.document.contents;
   if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add `training:` to.') };
   const pair = pairOf(root, 'training');
-  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [newEntry])] };
+  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [newEntry], style)] };
   if (pair) return { error: l10n.t('`training` is not a list; fix it first.') };
-  return { edits: [addToMap(text, root, [['training', [newEntry]]])] };
+  return { edits: [addToMap(text, root, [['training', [newEntry]]], style)] };
 }

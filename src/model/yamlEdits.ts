@@ -3,6 +3,7 @@
  * characters that change are touched, so comments, blank lines, quoting, order and line endings stay as written.
  */
 import { isMap, isSeq, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { ListStyle } from './listStyle';
 import type { TextEdit } from './textEdit';
 
 /** A value to write: scalars (quoted when YAML needs it), and lists and mappings written in compact flow style. */
@@ -32,6 +33,57 @@ export function formatValue(value: YamlValue): string {
   if (typeof value !== 'object') return formatScalar(value as string | number | boolean);
   const entries = Object.entries(value).filter((entry): entry is [string, YamlValue] => entry[1] !== undefined);
   return `{${entries.map(([key, item]) => `${key}: ${formatValue(item)}`).join(', ')}}`;
+}
+
+/** The longest line a new entry is written on `{…}`; a longer one is written key by key, so lines stay readable. */
+const MAX_FLOW_LINE = 100;
+
+type Mapping = { readonly [key: string]: YamlValue | undefined };
+
+function isMapping(value: YamlValue): value is Mapping {
+  return typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A list entry as source, from its "- " on (the caller indents the first line to `dash`). A mapping is written `{…}`
+ * when `prefer` says its list is written so and the line stays short; otherwise key by key on lines indented to
+ * `dash + 2`, with lists inside it written as `style` says the file writes lists of that key.
+ */
+export function formatEntry(item: YamlValue, prefer: 'flow' | 'block', dash: number, eol: string, style: ListStyle): string {
+  const flow = `- ${formatValue(item)}`;
+  if (!isMapping(item) || (prefer === 'flow' && dash + flow.length <= MAX_FLOW_LINE)) return flow;
+  return `- ${blockLines(item, dash + 2, eol, style).join(eol)}`;
+}
+
+/** How the entries of an existing block list are written: as most of them are, or as the last one when it is a tie. */
+function siblingStyle(seq: YAMLSeq, key: string, style: ListStyle): 'flow' | 'block' {
+  const maps = seq.items.filter(isMap);
+  if (!maps.length) return style(key);
+  const flow = maps.filter((item) => item.flow).length;
+  if (flow * 2 === maps.length) return maps.at(-1)!.flow ? 'flow' : 'block';
+  return flow * 2 > maps.length ? 'flow' : 'block';
+}
+
+/** A mapping key by key: the first line as it follows "- ", the others indented to `indent`. */
+function blockLines(map: Mapping, indent: number, eol: string, style: ListStyle): string[] {
+  const pad = ' '.repeat(indent);
+  const entries = Object.entries(map).filter((entry): entry is [string, YamlValue] => entry[1] !== undefined);
+  return entries.flatMap(([key, value], index) => {
+    const lead = index === 0 ? '' : pad;
+    const inline = `${key}: ${formatValue(value)}`;
+    const short = indent + inline.length <= MAX_FLOW_LINE;
+    if (!Array.isArray(value) || !value.length || (short && value.every((item) => !isMapping(item as YamlValue) && !Array.isArray(item)))) {
+      return [`${lead}${inline}`];
+    }
+    return [`${lead}${key}:`, ...(value as readonly YamlValue[]).map((item) => `${pad}  ${formatEntry(item, style(key), indent + 2, eol, style)}`)];
+  });
+}
+
+/** Whether the list's last two entries are separated by a blank line, as people often space out applications. */
+function spacedOut(text: string, seq: YAMLSeq): boolean {
+  const [previous, last] = seq.items.slice(-2) as (Node | undefined)[];
+  if (!previous?.range || !last?.range) return false;
+  return /\n[ \t]*\r?\n/.test(text.slice(contentEnd(previous), text.lastIndexOf('-', last.range[0])));
 }
 
 /** Replaces a scalar's value, keeping its quote style. */
@@ -68,7 +120,7 @@ function contentEnd(node: Node): number {
  * Adds `key: value` entries at the end of a mapping. In a block mapping each goes on a new line at the keys'
  * indentation, and a list value becomes a block list under its key; in a flow mapping they go before the `}`.
  */
-export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly [string, YamlValue])[]): TextEdit {
+export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly [string, YamlValue])[], style: ListStyle): TextEdit {
   const eol = lineEnding(text);
   const last = map.items.at(-1) as Pair<Node, Node | null> | undefined;
   if (map.flow) {
@@ -81,14 +133,17 @@ export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly
   const at = endOfLine(text, last ? contentEnd((last.value ?? last.key)!) : map.range![0]);
   const lines = entries.map(([key, value]) =>
     Array.isArray(value)
-      ? `${indent}${key}:${(value as readonly YamlValue[]).map((item) => `${eol}${indent}  - ${formatValue(item)}`).join('')}`
+      ? `${indent}${key}:${(value as readonly YamlValue[]).map((item) => `${eol}${indent}  ${formatEntry(item, style(key), indent.length + 2, eol, style)}`).join('')}`
       : `${indent}${key}: ${formatValue(value)}`,
   );
   return { start: at, end: at, newText: lines.map((line) => `${eol}${line}`).join('') };
 }
 
-/** Appends items to a list: new lines at the items' indentation for a block list, before the `]` for a flow list. */
-export function appendToSeq(text: string, seq: YAMLSeq, items: readonly YamlValue[]): TextEdit {
+/**
+ * Appends items to the list `key`: new entries at the items' indentation for a block list (after a blank line where
+ * its entries are spaced out), before the `]` for a flow list.
+ */
+export function appendToSeq(text: string, seq: YAMLSeq, items: readonly YamlValue[], key: string, style: ListStyle): TextEdit {
   const eol = lineEnding(text);
   const last = seq.items.at(-1) as Node | undefined;
   if (seq.flow) {
@@ -98,33 +153,36 @@ export function appendToSeq(text: string, seq: YAMLSeq, items: readonly YamlValu
   // The dash sits before the first item's content on the same line.
   const firstItem = seq.items[0] as Node;
   const dash = text.lastIndexOf('-', firstItem.range![0]);
-  const indent = ' '.repeat(columnOf(text, dash));
+  const column = columnOf(text, dash);
   const at = endOfLine(text, contentEnd(last!));
-  return { start: at, end: at, newText: items.map((item) => `${eol}${indent}- ${formatValue(item)}`).join('') };
+  const gap = spacedOut(text, seq) ? eol : '';
+  const prefer = siblingStyle(seq, key, style);
+  return { start: at, end: at, newText: items.map((item) => `${eol}${gap}${' '.repeat(column)}${formatEntry(item, prefer, column, eol, style)}`).join('') };
 }
 
 /**
  * Inserts items before the list's item at `index`: on new lines at the items' indentation in a block list, before
  * that item in a flow list. An index past the end appends.
  */
-export function insertIntoSeq(text: string, seq: YAMLSeq, index: number, items: readonly YamlValue[]): TextEdit {
+export function insertIntoSeq(text: string, seq: YAMLSeq, index: number, items: readonly YamlValue[], key: string, style: ListStyle): TextEdit {
   const before = seq.items[index] as Node | undefined;
-  if (!before?.range) return appendToSeq(text, seq, items);
+  if (!before?.range) return appendToSeq(text, seq, items, key, style);
   if (seq.flow) return { start: before.range[0], end: before.range[0], newText: `${items.map(formatValue).join(', ')}, ` };
   const eol = lineEnding(text);
   const dash = text.lastIndexOf('-', before.range[0]);
   const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
-  const indent = ' '.repeat(dash - lineStart);
-  return { start: lineStart, end: lineStart, newText: items.map((item) => `${indent}- ${formatValue(item)}${eol}`).join('') };
+  const prefer = siblingStyle(seq, key, style);
+  return { start: lineStart, end: lineStart, newText: items.map((item) => `${' '.repeat(dash - lineStart)}${formatEntry(item, prefer, dash - lineStart, eol, style)}${eol}`).join('') };
 }
 
 /** Puts a list under a key that has no value yet (`followUps:` alone on its line). */
-export function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, items: readonly YamlValue[]): TextEdit {
+export function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, items: readonly YamlValue[], style: ListStyle): TextEdit {
   const eol = lineEnding(text);
   const keyStart = pair.key.range![0];
-  const indent = ' '.repeat(columnOf(text, keyStart) + 2);
+  const column = columnOf(text, keyStart) + 2;
+  const key = String((pair.key as { value?: unknown }).value);
   const at = endOfLine(text, keyStart);
-  return { start: at, end: at, newText: items.map((item) => `${eol}${indent}- ${formatValue(item)}`).join('') };
+  return { start: at, end: at, newText: items.map((item) => `${eol}${' '.repeat(column)}${formatEntry(item, style(key), column, eol, style)}`).join('') };
 }
 
 /** Removes `key` and its value from a mapping: the whole line in a block mapping, `, key: value` in a flow one. */

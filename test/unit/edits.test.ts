@@ -62,8 +62,10 @@ const CASES: Case[] = [
         [
           '  - company: Globex',
           '    status: rejected',
+          // History in this file is as often block as flow, so a new list is block; follow-ups are mostly flow.
           '    history:',
-          '      - {date: 2026-11-20, status: rejected}',
+          '      - date: 2026-11-20',
+          '        status: rejected',
           '    followUps:',
           '      - {kind: thank-you, due: 2026-11-23}',
           '      - {kind: feedback-request, due: 2026-11-24}',
@@ -110,7 +112,8 @@ const CASES: Case[] = [
           '      - {name: "Lee, Jo", role: Interviewer}',
           '    status: interviewing',
           '    history:',
-          '      - {date: 2026-11-21, status: interviewing}',
+          '      - date: 2026-11-21',
+          '        status: interviewing',
           '    followUps:',
           '      - {kind: thank-you, due: 2026-11-23, contact: Sam Ortiz}',
           '',
@@ -170,21 +173,29 @@ describe('write-back edits', () => {
         '    followUps:',
         '      - kind: thank-you',
         '        due: 2026-11-19',
-        '      - {kind: feedback-request, due: 2026-11-24}',
-        '      - {kind: keep-in-touch, due: 2027-02-22}',
+        // Written as their block neighbour is.
+        '      - kind: feedback-request',
+        '        due: 2026-11-24',
+        '      - kind: keep-in-touch',
+        '        due: 2027-02-22',
         '    history:',
-        '      - {date: 2026-11-20, status: rejected}',
+        '      - date: 2026-11-20',
+        '        status: rejected',
         '',
       ].join('\n'),
     );
   });
 
+  const BLOCK_GLOBEX = '  - company: Globex\n    role: SRE\n    status: applied\n    history:\n      - date: 2026-11-20\n        status: applied\n';
   const additions: [string, string, string][] = [
-    ['to a block list', 'applications:\n  - company: Acme  # first\n', 'applications:\n  - company: Acme  # first\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+    ['to a block list', 'applications:\n  - company: Acme  # first\n', `applications:\n  - company: Acme  # first\n${BLOCK_GLOBEX}`],
+    ['to a list spaced out by blank lines, after a blank line', 'applications:\n  - company: Acme\n\n  - company: Initech\n', `applications:\n  - company: Acme\n\n  - company: Initech\n\n${BLOCK_GLOBEX}`],
+    ['as its neighbours are written, flow where they are flow', 'applications:\n  - {company: Acme}\n  - {company: Initech}\n', 'applications:\n  - {company: Acme}\n  - {company: Initech}\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+    ['with its history as the file writes history', 'applications:\n  - company: Acme\n    history:\n      - {date: 2026-10-01, status: applied}\n', 'applications:\n  - company: Acme\n    history:\n      - {date: 2026-10-01, status: applied}\n  - company: Globex\n    role: SRE\n    status: applied\n    history:\n      - {date: 2026-11-20, status: applied}\n'],
     ['to a flow list', 'applications: [{company: Acme}]\n', 'applications: [{company: Acme}, {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}]\n'],
-    ['to an empty file', '', 'applications:\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
-    ['after comments only', '# my search\n# starts here', '# my search\n# starts here\napplications:\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
-    ['next to a profile', 'profile: {name: Alex}\n', 'profile: {name: Alex}\napplications:\n  - {company: Globex, role: SRE, status: applied, history: [{date: 2026-11-20, status: applied}]}\n'],
+    ['to an empty file', '', `applications:\n${BLOCK_GLOBEX}`],
+    ['after comments only', '# my search\n# starts here', `# my search\n# starts here\napplications:\n${BLOCK_GLOBEX}`],
+    ['next to a profile', 'profile: {name: Alex}\n', `profile: {name: Alex}\napplications:\n${BLOCK_GLOBEX}`],
   ];
   for (const [where, before, after] of additions) {
     it(`adds an application ${where}`, () => {

@@ -126,6 +126,10 @@ describe('write-backs on random targets', function () {
             // The file still reads, with no new errors.
             const after = parseJobSearch(next);
             assert.equal(after.problems.filter((problem) => problem.severity === 'error').length, errorsBefore, `${what}:\n${next}`);
+            // New lines stay readable: entries that would not fit are written key by key.
+            for (const edit of plan.edits) {
+              for (const line of edit.newText.split(/\r?\n/)) assert.ok(line.length <= 100, `${what} wrote a line of ${line.length} characters: ${line}`);
+            }
             // The extension's own writes never put history out of order or make it contradict the status.
             assert.ok(ownWarnings(after) <= ownWarnings(parsed), `${what} added a warning: ${after.problems.map((problem) => problem.message).join(' / ')}\n${next}`);
             assert.ok(wrote(after), `${what} did not read back:\n${next}`);
