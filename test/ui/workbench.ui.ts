@@ -198,7 +198,7 @@ describe('the workbench, driven like a person', function () {
       // Written as the sample writes applications: key by key after a blank line, its history entry `{…}` like the others.
       assert.ok(
         readFileSync(join(folder, 'job-search.yaml'), 'utf8').includes(
-          ['', '  - company: Hooli', '    role: Site Reliability Engineer', '    status: applied', '    link: https://hooli.example/jobs/sre', '    history:', `      - {date: ${lastWeek}, status: applied}`].join('\n'),
+          ['', '', '  - company: Hooli', '    role: Site Reliability Engineer', '    status: applied', '    link: https://hooli.example/jobs/sre', '    history:', `      - {date: ${lastWeek}, status: applied}`].join('\n'),
         ),
       );
       // Change Status highlights the next stage, Screening; its date is prefilled with today.
