@@ -39,7 +39,7 @@ export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNod
     await this.store.ready();
     const files = this.store.files;
     const dates = dateText(toIsoDate(new Date()), vscode.env.language);
-    if (files.length === 1) return fileContents(files[0]!, dates, readSettings(files[0]!.folder).lookaheadDays);
+    if (files.length === 1) return fileContents(files[0]!, dates, readSettings(files[0]!.folder).lookaheadDays, true);
     return files.map((file) => new FileNode(file, dates, readSettings(file.folder).lookaheadDays));
   }
 

@@ -1,5 +1,6 @@
 /** Per-file nodes: the file itself in multi-root workspaces, its problems, and plain messages. */
 import * as vscode from 'vscode';
+import { CommandId } from '../commands/commandIds';
 import { needsAction } from '../model/needsAction';
 import { groupByStage } from '../model/pipeline';
 import type { DateText } from '../model/dateText';
@@ -7,8 +8,11 @@ import type { JobSearchFile } from '../services/jobSearchStore';
 import { NeedsActionNode, StageGroupNode } from './groupNodes';
 import { icon, revealCommand, TreeNode } from './treeNode';
 
-/** The nodes for one file: problems first, then "Needs action", then one group per stage. */
-export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays: number): TreeNode[] {
+/**
+ * The nodes for one file: problems first, then "Needs action", then one group per stage. A lone file without
+ * applications or problems has none, so the view shows its welcome with Add Application and Open the Example.
+ */
+export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays: number, alone = false): TreeNode[] {
   const nodes: TreeNode[] = [];
   const { parsed } = file;
   if (file.readError) {
@@ -20,8 +24,12 @@ export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays
   if (actions.length) nodes.push(new NeedsActionNode(file.uri, actions));
   nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, dates, parsed.problems)));
   if (!parsed.applications.length) {
-    const hint = parsed.problems.length ? vscode.l10n.t('Fix the problems above to see your applications') : vscode.l10n.t('No applications yet: add one under `applications:`');
-    nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [file.uri] }));
+    if (alone && !parsed.problems.length) return [];
+    const hint = parsed.problems.length ? vscode.l10n.t('Fix the problems above to see your applications') : vscode.l10n.t('No applications yet; select to add one');
+    const command = parsed.problems.length
+      ? { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [file.uri] }
+      : { command: CommandId.addApplication, title: vscode.l10n.t('Add application') };
+    nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', command));
   }
   return nodes;
 }
