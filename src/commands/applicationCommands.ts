@@ -8,6 +8,7 @@ import { companyName } from '../model/summaries';
 import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
+import { CommandId } from './commandIds';
 import { resolveTarget } from './commandTarget';
 
 /**
@@ -53,7 +54,10 @@ export function addApplication(store: JobSearchStore) {
       ? (await vscode.window.showQuickPick(store.files.map((candidate) => ({ label: vscode.workspace.asRelativePath(candidate.uri), candidate })), { placeHolder: vscode.l10n.t('Add to which file?') }))?.candidate
       : store.files[0];
     if (!file) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Create job-search.yaml first (Job Search: Create job-search.yaml).'));
+      const create = vscode.l10n.t('Create job-search.yaml');
+      if ((await vscode.window.showInformationMessage(vscode.l10n.t('Your applications go into job-search.yaml, which this workspace does not have yet.'), create)) === create) {
+        await vscode.commands.executeCommand(CommandId.createFile);
+      }
       return false;
     }
     const title = vscode.l10n.t('Add application');

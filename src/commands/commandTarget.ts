@@ -1,5 +1,6 @@
 /** Turns what a command was invoked with (a tree node, a CodeLens argument, or nothing) into the application it is about. */
 import * as vscode from 'vscode';
+import { CommandId } from './commandIds';
 import type { Application, FollowUp } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
 import { escapeIcons } from '../model/displayText';
@@ -57,7 +58,10 @@ export async function resolveTarget(store: JobSearchStore, arg: unknown, purpose
       target,
     }));
   if (!items.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There are no applications to choose from yet. Add one to job-search.yaml first.'));
+    const add = vscode.l10n.t('Add Application');
+    void vscode.window.showInformationMessage(vscode.l10n.t('There are no applications to choose from yet.'), add).then((choice) => {
+      if (choice === add) void vscode.commands.executeCommand(CommandId.addApplication);
+    });
     return undefined;
   }
   return (await vscode.window.showQuickPick(items, { placeHolder: purpose, matchOnDescription: true }))?.target;

@@ -70,14 +70,20 @@ export function openDraftInMail(drafts: DraftRegistry) {
   };
 }
 
-/** Writes `sent: <today>` into the follow-up the active draft answers (adding the follow-up when there is none). */
+/** Writes `sent: <today>` into the follow-up the active draft answers (adding it when there is none), then closes the draft. */
 export function markDraftSent(services: DraftServices) {
   return async (): Promise<boolean> => {
     const draft = activeDraft(services.drafts);
     if (!draft) return false;
     const today = toIsoDate(new Date());
     const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) => planMarkSent(parsed, text, draft.info.ref, today));
-    if (done) void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Marked the {0} as sent on {1}.', draft.info.label, today)));
-    return done;
+    if (!done) return false;
+    // The message has gone out, so its draft is done with: close it without asking to save an untitled text.
+    if (!draft.document.isClosed) {
+      await vscode.window.showTextDocument(draft.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Marked the {0} as sent on {1}, and closed its draft.', draft.info.label, today)));
+    return true;
   };
 }

@@ -5,7 +5,7 @@ import type { DraftRegistry } from '../drafts/draftRegistry';
 import type { JobSearchStore } from './jobSearchStore';
 
 /**
- * Sets `jobSearch:hasFile`, `jobSearch:walkthrough.<step>` once a file gains what that step adds, and
+ * Sets `jobSearch:hasFile`, `jobSearch:hasApplications`, `jobSearch:walkthrough.<step>` once a file gains what that step adds, and
  * `jobSearch:walkthrough.draft` once a draft opens.
  */
 export function registerWalkthroughContext(store: JobSearchStore, drafts: DraftRegistry): vscode.Disposable {
@@ -13,6 +13,7 @@ export function registerWalkthroughContext(store: JobSearchStore, drafts: DraftR
   const done = new Set<string>();
   const update = (): void => {
     void vscode.commands.executeCommand('setContext', 'jobSearch:hasFile', store.files.length > 0);
+    void vscode.commands.executeCommand('setContext', 'jobSearch:hasApplications', store.files.some((file) => file.parsed.applications.length > 0));
     for (const file of store.files) {
       const key = file.uri.toString();
       const now = walkthroughCounts(file.parsed);

@@ -146,6 +146,8 @@ suite('drafts and write-back', () => {
       () => vscode.commands.executeCommand('jobSearch.markDraftSent'),
       original.replace('contact: Jamie Lee}   # not sent yet', `contact: Jamie Lee, sent: ${TODAY}}   # not sent yet`),
     );
+    // The sent draft is closed, so nothing is left asking to be saved.
+    assert.deepEqual(vscode.workspace.textDocuments.filter((candidate) => candidate.uri.scheme === 'untitled' && !candidate.isClosed && candidate.isDirty).map((candidate) => candidate.uri.toString()), []);
   });
 
   test('Mark as sent lands on the current text when the file changed after the draft opened', async () => {
