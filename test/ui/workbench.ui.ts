@@ -227,10 +227,10 @@ describe('the workbench, driven like a person', function () {
       await button.click();
       await page.locator('.tab.active', { hasText: 'job-search.yaml' }).waitFor();
       // The new file is the user's own: no applications yet, so the view offers the first one and the example.
-      await page.locator('.welcome-view-content', { hasText: 'No applications yet' }).waitFor({ timeout: 20_000 });
-      await page.locator('.welcome-view-content a.monaco-button', { hasText: 'Add Application' }).waitFor();
-      await page.locator('.welcome-view-content a.monaco-button', { hasText: 'Open the Example' }).click();
-      await page.locator('.tab.active', { hasText: 'job-search.yaml' }).locator('.label-description, .tab-label').first().waitFor();
+      const welcome = page.locator('.pane:has(.pane-header[aria-label*="Applications"]) .welcome-view-content');
+      await welcome.filter({ hasText: 'No applications yet' }).waitFor({ timeout: 20_000 });
+      await welcome.locator('a.monaco-button', { hasText: 'Add Application' }).waitFor();
+      await welcome.locator('a.monaco-button', { hasText: 'Open the Example' }).click();
       await page.locator('.editor-group-container .view-lines', { hasText: 'company: Acme Corp' }).first().waitFor({ timeout: 20_000 });
       await screenshot(page, 'created-file');
     });
