@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerProblemDiagnostics(store),
     registerJobSearchCodeLenses(store),
     registerDraftCodeLenses(drafts),
-    registerCommands({ store, templates, drafts }, context.extensionUri),
+    registerCommands({ store, templates, drafts }, context.extensionUri, { trainingSelection: () => trainingView.selection }),
     registerDashboardSerializer(store, context.extensionUri),
     registerWalkthroughContext(store, drafts),
     failureLogDisposable,

@@ -17,8 +17,13 @@ import { revealInFile } from './revealInFile';
 import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
 import { walkthroughStep } from './walkthroughStep';
 
+/** What the commands read from the views: the Training Plan's selection, for its Space key binding. */
+export interface ViewState {
+  readonly trainingSelection: () => readonly unknown[];
+}
+
 /** Registers the commands; the returned Disposable unregisters them all. */
-export function registerCommands(services: DraftServices, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerCommands(services: DraftServices, extensionUri: vscode.Uri, views: ViewState): vscode.Disposable {
   const { store, drafts } = services;
   const handlers: Record<CommandId, (...args: never[]) => unknown> = {
     [CommandId.createFile]: () => createFile(store),
@@ -39,7 +44,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.recordRejection]: recordRejection(store),
     [CommandId.recordInterview]: recordInterview(store),
     [CommandId.addReflection]: addReflection(store),
-    [CommandId.toggleTrainingItem]: toggleTrainingItem(store),
+    [CommandId.toggleTrainingItem]: toggleTrainingItem(store, views.trainingSelection),
     [CommandId.addTrainingItem]: addTrainingItem(store),
     [CommandId.addToTraining]: addToTraining(store),
     [CommandId.showDueFollowUps]: showDueFollowUps(store),

@@ -28,9 +28,25 @@ export function setTrainingItemDone(store: JobSearchStore, target: ItemTarget, d
   return applyPlan(store, target.uri, (parsed, text) => planSetItemDone(parsed, text, ref, done, toIsoDate(new Date())));
 }
 
-/** The command form of `setTrainingItemDone`. */
-export function toggleTrainingItem(store: JobSearchStore) {
-  return async (arg?: unknown): Promise<boolean> => {
+/**
+ * The item under the keyboard focus in the Training Plan view. The API tells an extension only what is selected, so
+ * the focused row is selected first (`list.select`, which also shows it in the file without taking the focus).
+ */
+async function focusedItem(selection: () => readonly unknown[]): Promise<ItemTarget | undefined> {
+  const before = selection();
+  await vscode.commands.executeCommand('list.select');
+  // The selection reaches the extension host a moment later; it stays as it was when the focused row was selected already.
+  for (let waited = 0; waited < 500 && selection() === before; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+  return selection().find(isItemTarget);
+}
+
+/**
+ * The command form of `setTrainingItemDone`: the tree's inline action and context menu pass the item; the Space key
+ * binding passes nothing, and then the focused item of the Training Plan view is ticked.
+ */
+export function toggleTrainingItem(store: JobSearchStore, selection: () => readonly unknown[] = () => []) {
+  return async (given?: unknown): Promise<boolean> => {
+    const arg = given ?? (await focusedItem(selection));
     if (!isItemTarget(arg)) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Choose a training item in the Training Plan view or in job-search.yaml.'));
       return false;

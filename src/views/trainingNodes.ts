@@ -68,7 +68,12 @@ export class TrainingItemNode extends TreeNode {
     const { item } = this;
     const node = new vscode.TreeItem(item.task, vscode.TreeItemCollapsibleState.None);
     node.id = `${this.uri.toString()}#training-${this.entry.index}-${item.index}`;
-    node.checkboxState = item.done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    // The checkbox gets a name of its own, so a screen reader says what ticking it does.
+    node.checkboxState = {
+      state: item.done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: item.done ? vscode.l10n.t('Mark not done') : vscode.l10n.t('Mark done'),
+      accessibilityInformation: { label: item.done ? vscode.l10n.t('{0}, done', item.task) : vscode.l10n.t('{0}, not done', item.task), role: 'checkbox' },
+    };
     node.description = item.done && item.doneOn ? vscode.l10n.t('done {0}', this.dates.relative(item.doneOn)) : undefined;
     const state = !item.done ? vscode.l10n.t('Not done yet') : item.doneOn ? vscode.l10n.t('Done on {0}', this.dates.day(item.doneOn)) : vscode.l10n.t('Done');
     this.setTooltip([item.task, state]);

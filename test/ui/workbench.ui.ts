@@ -148,6 +148,34 @@ describe('the workbench, driven like a person', function () {
       await screenshot(page, 'training-plan');
     });
 
+    it('ticks a training item with the keyboard alone: arrows and Space, or the context menu', async () => {
+      const { page } = session();
+      await openJobSearchView(page);
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
+      const header = pane.locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const itemRow = pane.locator('.monaco-list-row', { hasText: 'Mock system design interview with a friend' });
+      const checkbox = itemRow.locator('.custom-view-tree-node-item-checkbox');
+      await itemRow.waitFor({ timeout: 20_000 });
+      assert.equal(await checkbox.getAttribute('aria-checked'), 'false');
+      // The checkbox has a name a screen reader can say.
+      assert.equal(await checkbox.getAttribute('aria-label'), 'Mock system design interview with a friend, not done');
+      await page.keyboard.press('F1');
+      await answerQuickInput(page, '>Job Search: Focus on Training Plan View');
+      // Walk down with the arrow keys to the item, as a keyboard user does.
+      for (let step = 0; step < 12 && !(await itemRow.evaluate((row) => row.classList.contains('focused'))); step++) await page.keyboard.press('ArrowDown');
+      assert.ok(await itemRow.evaluate((row) => row.classList.contains('focused')), 'the arrows reach the item');
+      await page.keyboard.press('Space');
+      await checkbox.and(page.locator('[aria-checked="true"]')).waitFor({ timeout: 20_000 });
+      // The context menu key opens the same action, and takes it back.
+      await page.keyboard.press('Shift+F10');
+      await page.locator('.monaco-menu .action-label', { hasText: 'Mark Training Item Done or Not Done' }).waitFor();
+      const chosen = page.locator('.monaco-menu .action-item.focused', { hasText: 'Mark Training Item Done or Not Done' });
+      for (let step = 0; step < 8 && !(await chosen.count()); step++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await checkbox.and(page.locator('[aria-checked="false"]')).waitFor({ timeout: 20_000 });
+    });
+
     it('Add Reflection… from the command palette records a gap, which Add to Training Plan turns into a skill', async () => {
       const { page } = session();
       const answer = (text: string): Promise<void> => answerQuickInput(page, text);
