@@ -46,8 +46,10 @@ function saveState(patch: Partial<PageState>): void {
 }
 
 /** A `<details>` holding a chart's data table; remembers whether it is open. */
-function tableToggle(id: string, table: HTMLTableElement): HTMLDetailsElement {
-  const details = h('details', { id }, h('summary', {}, l10n.t('Show as table')), table);
+function tableToggle(id: string, title: string, table: HTMLTableElement): HTMLDetailsElement {
+  // Each toggle is named after its chart, so a screen reader's list of controls tells them apart.
+  // The name starts with the visible words, as speech input users say them.
+  const details = h('details', { id }, h('summary', { 'data-focus-key': `table/${id}` }, l10n.t('Show as table'), h('span', { class: 'visually-hidden' }, `: ${title}`)), table);
   details.open = state.open.includes(id);
   details.addEventListener('toggle', () => saveState({ open: details.open ? [...new Set([...state.open, id])] : state.open.filter((open) => open !== id) }));
   return details;
@@ -62,7 +64,7 @@ function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'l
     h('h3', {}, title),
     h('p', { class: 'summary' }, summary),
     h('div', { class: 'chart' }, canvas),
-    tableToggle(`${id}-table`, dataTable(title, headers, labels.map((label, index) => [label, values[index] ?? 0]))),
+    tableToggle(`${id}-table`, title, dataTable(title, headers, labels.map((label, index) => [label, values[index] ?? 0]))),
   );
   queueMicrotask(() => charts.push(drawChart(canvas, kind, labels, values, title, themeColors(), max)));
   return block;
@@ -97,7 +99,7 @@ function needsActionSection(model: DashboardModel): HTMLElement {
         const item = h('li', { class: action.overdue ? 'overdue' : '' }, h('span', { class: 'label' }, action.label), h('span', { class: 'description' }, action.description));
         if (action.draft) {
           const draft = action.draft;
-          const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description) }, l10n.t('Draft'));
+          const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description), 'data-focus-key': `draft/${draft.applicationIndex}/${draft.followUpIndex}` }, l10n.t('Draft'));
           button.addEventListener('click', () => vscode.postMessage({ type: 'followUp/draft', ...draft }));
           item.append(button);
         }
@@ -209,7 +211,7 @@ function trainingSection(model: DashboardModel): HTMLElement {
       const target = skill.targetText ? ` · ${skill.targetText}` : '';
       const list = h('ul', { class: 'checklist' });
       for (const item of skill.items) {
-        const checkbox = h('vscode-checkbox', { label: item.task });
+        const checkbox = h('vscode-checkbox', { label: item.task, 'data-focus-key': `training/${skill.skill}/${item.index}` });
         (checkbox as HTMLElement & { checked: boolean }).checked = item.done;
         checkbox.addEventListener('change', () =>
           vscode.postMessage({ type: 'trainingItem/setDone', skill: skill.skill, itemIndex: item.index, task: item.task, done: (checkbox as HTMLElement & { checked: boolean }).checked }),
@@ -267,8 +269,13 @@ function render(model: DashboardModel | undefined): void {
     followThroughSection(model),
     trainingSection(model),
   ];
+  // A redraw (after a tick, or any change of the file) must not drop the keyboard focus to the top of the page.
+  const focused = document.activeElement?.closest('[data-focus-key]')?.getAttribute('data-focus-key');
   app.replaceChildren(...parts.filter((part): part is Node => part !== false));
   window.scrollTo(0, state.scrollY);
+  const again = focused ? [...app.querySelectorAll<HTMLElement>('[data-focus-key]')].find((element) => element.dataset.focusKey === focused) : undefined;
+  // Toolkit elements draw their inner control a moment after they are created; focus once it is there.
+  if (again) void ((again as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()).then(() => again.focus({ preventScroll: true }));
 }
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {

@@ -113,6 +113,22 @@ describe('the dashboard webview', function () {
       await frame.locator('[data-skill="system design"] [data-figure="progress"]', { hasText: '2/3' }).waitFor();
     });
 
+    it('ticks by keyboard, and keeps the focus where it was when the page redraws', async () => {
+      const item = frame.locator('[data-skill="caching"] vscode-checkbox').first();
+      await item.focus();
+      const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+      await session.page.keyboard.press('Space');
+      const deadline = Date.now() + 20_000;
+      while (Number(await frame.locator('body').getAttribute('data-renders')) <= renders && Date.now() < deadline) await session.page.waitForTimeout(100);
+      assert.ok(Number(await frame.locator('body').getAttribute('data-renders')) > renders, 'the tick was written and the page redrew');
+      await frame.locator('[data-skill="caching"] [data-figure="progress"]', { hasText: '1/1' }).waitFor();
+      const focusKey = (): Promise<string | null> => frame.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-focus-key') ?? null);
+      assert.equal(await focusKey(), 'training/caching/0', 'the focus stays on the ticked item');
+      // Shift+Tab goes back to the previous checklist item, not to the top of the page.
+      await session.page.keyboard.press('Shift+Tab');
+      assert.match((await focusKey()) ?? '', /^training\/system design\/\d$/);
+    });
+
     it('keeps an open data table open when the file changes', async () => {
       await frame.locator('#weeks details summary').click();
       assert.equal(await frame.locator('#weeks details').getAttribute('open'), '');
