@@ -1,5 +1,6 @@
 /** Add Application… and Change Status…: the two everyday edits, with a dated history entry each time. */
 import * as vscode from 'vscode';
+import { askText } from './askText';
 import { isSafeLink } from '../model/fieldReader';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import { findApplication, planAddApplication, planSetStatus, refOf } from '../model/planEdits';
@@ -37,9 +38,9 @@ function pickStatus(title: string, current?: Status): Promise<Status | undefined
 
 /** Asks when the application reached `status`, today by default. */
 async function askStageDate(title: string, status: Status): Promise<string | undefined> {
-  const date = await vscode.window.showInputBox({
+  const date = await askText({
     title,
-    prompt: status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]),
+    question: status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]),
     value: toIsoDate(new Date()),
     validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
   });
@@ -61,17 +62,17 @@ export function addApplication(store: JobSearchStore) {
       return false;
     }
     const title = vscode.l10n.t('Add application');
-    const company = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Company'), validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The company is required.')) });
+    const company = await askText({ title, question: vscode.l10n.t('Company'), validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The company is required.')) });
     if (!company) return false;
-    const role = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Role (optional)') });
+    const role = await askText({ title, question: vscode.l10n.t('Role (optional)') });
     if (role === undefined) return false;
     const status = await pickStatus(title);
     if (!status) return false;
     const date = await askStageDate(title, status);
     if (!date) return false;
-    const link = await vscode.window.showInputBox({
+    const link = await askText({
       title,
-      prompt: vscode.l10n.t('Link to the job posting (optional)'),
+      question: vscode.l10n.t('Link to the job posting (optional)'),
       validateInput: (value) => (!value.trim() || isSafeLink(value.trim()) ? undefined : vscode.l10n.t('A link starts with https://, http:// or mailto:.')),
     });
     if (link === undefined) return false;

@@ -1,5 +1,6 @@
 /** Commands that write to job-search.yaml: mark a follow-up sent, record a rejection, record an interview. */
 import * as vscode from 'vscode';
+import { askText } from './askText';
 import { readSettings } from '../config/settings';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import { escapeIcons, inNotification } from '../model/displayText';
@@ -66,19 +67,20 @@ export function recordInterview(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     const target = await resolveTarget(store, arg, vscode.l10n.t('Record an interview for which application?'), undefined, isOpen);
     if (!target) return false;
-    const date = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Interview at {0}', companyName(target.application)),
-      prompt: vscode.l10n.t('Date of the interview (YYYY-MM-DD)'),
+    const title = vscode.l10n.t('Interview at {0}', companyName(target.application));
+    const date = await askText({
+      title,
+      question: vscode.l10n.t('Date of the interview (YYYY-MM-DD)'),
       value: toIsoDate(new Date()),
       validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-10-15.')),
     });
     if (date === undefined) return false;
     const kind = await vscode.window.showQuickPick(
       INTERVIEW_KINDS.map((value) => ({ label: INTERVIEW_LABELS[value], description: value, value })),
-      { title: vscode.l10n.t('Interview at {0}', companyName(target.application)), placeHolder: vscode.l10n.t('What kind of interview?') },
+      { title, placeHolder: vscode.l10n.t('What kind of interview?') },
     );
     if (!kind) return false;
-    const interviewers = await pickInterviewers(target.application);
+    const interviewers = await pickInterviewers(target.application, title);
     if (!interviewers) return false;
     const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
     const interview = { date: date.trim(), kind: kind.value as InterviewKind, with: interviewers };
@@ -94,14 +96,14 @@ export function recordInterview(store: JobSearchStore) {
 }
 
 /** The interviewers: picked from the contacts, or typed when the application has none. Undefined when cancelled. */
-async function pickInterviewers(application: Application): Promise<string[] | undefined> {
+async function pickInterviewers(application: Application, title: string): Promise<string[] | undefined> {
   if (application.contacts.length) {
     const picks = await vscode.window.showQuickPick(
       application.contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name })),
-      { canPickMany: true, placeHolder: vscode.l10n.t('Who interviewed you? (none is fine)') },
+      { title, canPickMany: true, placeHolder: vscode.l10n.t('Who interviewed you? (none is fine)') },
     );
     return picks?.map((pick) => pick.name);
   }
-  const typed = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Who interviewed you? Names separated by commas (optional)') });
+  const typed = await askText({ title, question: vscode.l10n.t('Who interviewed you? Names separated by commas (optional)'), example: vscode.l10n.t('Jamie Rivera, Sam Ortiz') });
   return typed === undefined ? undefined : typed.split(',').map((name) => name.trim()).filter(Boolean);
 }

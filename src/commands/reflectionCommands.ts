@@ -1,5 +1,6 @@
 /** "Add Reflection…": a short guided input after an interview, appended to the application's reflections. */
 import * as vscode from 'vscode';
+import { askText } from './askText';
 import { toIsoDate } from '../model/calendarDate';
 import { latestInterview } from '../model/draftValues';
 import { findApplication, planAppend, refOf } from '../model/planEdits';
@@ -28,7 +29,7 @@ export function addReflection(store: JobSearchStore) {
     const levels = confidenceLevels().map((word, index) => ({ label: `${index + 1} — ${word}`, level: index + 1 }));
     const confidence = await vscode.window.showQuickPick(levels, { title, placeHolder: vscode.l10n.t('How confident did you feel?') });
     if (!confidence) return false;
-    const ask = (prompt: string, placeHolder: string): Thenable<string | undefined> => vscode.window.showInputBox({ title, prompt, placeHolder });
+    const ask = (question: string, example: string): Thenable<string | undefined> => askText({ title, question, example });
     const wentWell = await ask(vscode.l10n.t('What went well? (comma-separated, optional)'), vscode.l10n.t('clarifying requirements, API design'));
     if (wentWell === undefined) return false;
     const toImprove = await ask(vscode.l10n.t('What would you improve? Each item can become a training item. (comma-separated, optional)'), vscode.l10n.t('system design, caching'));

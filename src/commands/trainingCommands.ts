@@ -1,5 +1,6 @@
 /** Training-plan commands: tick an item, add an item, and add a gap to the plan. */
 import * as vscode from 'vscode';
+import { askText } from './askText';
 import { escapeIcons } from '../model/displayText';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
@@ -64,10 +65,10 @@ export function addTrainingItem(store: JobSearchStore) {
       return false;
     }
     const { uri, entry } = target as { uri: vscode.Uri; entry: TrainingEntry };
-    const task = await vscode.window.showInputBox({
+    const task = await askText({
       title: vscode.l10n.t('Training: {0}', entry.skill),
-      prompt: vscode.l10n.t('A concrete step you can tick off'),
-      placeHolder: vscode.l10n.t('Design a URL shortener and write it up'),
+      question: vscode.l10n.t('A concrete step you can tick off'),
+      example: vscode.l10n.t('Design a URL shortener and write it up'),
     });
     if (!task?.trim()) return false;
     return applyPlan(store, uri, (parsed, text) => planAddItem(parsed, text, entry.skill, task.trim()));
@@ -88,17 +89,17 @@ export function addToTraining(store: JobSearchStore) {
     if (!choice) return false;
     const planned = store.get(choice.uri)?.parsed.training.some((entry) => skillKey(entry.skill) === skillKey(choice.skill));
     const title = vscode.l10n.t('Training: {0}', choice.skill);
-    const task = await vscode.window.showInputBox({
+    const task = await askText({
       title,
-      prompt: vscode.l10n.t('A first concrete step (optional)'),
-      placeHolder: vscode.l10n.t('Read a chapter, build a small project, do a mock interview'),
+      question: vscode.l10n.t('A first concrete step (optional)'),
+      example: vscode.l10n.t('Read a chapter, build a small project, do a mock interview'),
     });
     if (task === undefined) return false;
     let target: string | undefined;
     if (!planned) {
-      target = await vscode.window.showInputBox({
+      target = await askText({
         title,
-        prompt: vscode.l10n.t('Target date, YYYY-MM-DD (optional)'),
+        question: vscode.l10n.t('Target date, YYYY-MM-DD (optional)'),
         validateInput: (value) => (!value.trim() || isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD, or leave it empty.')),
       });
       if (target === undefined) return false;
@@ -132,7 +133,9 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
   );
   // Gaps without a plan first: they are the ones that need a decision.
   const ordered = [...gaps.filter((gap) => !gap.planned), ...gaps.filter((gap) => gap.planned)];
+  const title = vscode.l10n.t('Add to Training Plan');
   const picked = await vscode.window.showQuickPick([...ordered, { label: `$(edit) ${vscode.l10n.t('Another skill, from interviewer feedback…')}`, choice: undefined }], {
+    title,
     placeHolder: vscode.l10n.t('Which gap do you want to work on?'),
   });
   if (!picked) return undefined;
@@ -144,8 +147,8 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
     void vscode.window.showInformationMessage(vscode.l10n.t('No application has `feedback:` yet. Write down what the interviewers told you first.'));
     return undefined;
   }
-  const source = await vscode.window.showQuickPick(withFeedback, { placeHolder: vscode.l10n.t('Whose feedback?') });
+  const source = await vscode.window.showQuickPick(withFeedback, { title, placeHolder: vscode.l10n.t('Whose feedback?') });
   if (!source) return undefined;
-  const skill = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Which skill does this feedback point to? “{0}”', source.feedback ?? '') });
+  const skill = await askText({ title, question: vscode.l10n.t('Which skill does this feedback point to? “{0}”', source.feedback ?? '') });
   return skill?.trim() ? { uri: source.uri, skill: skill.trim(), source: `${source.company} / interviewer feedback` } : undefined;
 }

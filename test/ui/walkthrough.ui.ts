@@ -134,6 +134,9 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await page.locator('.quick-input-widget', { hasText: 'YYYY-MM-DD' }).waitFor();
     await answer(page, await page.locator('.quick-input-widget input').inputValue());
     await answer(page, 'Technical interview');
+    // Each step keeps its title, and a screen reader hears the question rather than an example answer.
+    await page.locator('.quick-input-widget', { hasText: 'Who interviewed you?' }).waitFor();
+    assert.equal(await page.locator('.quick-input-widget input').getAttribute('aria-label'), `Who interviewed you? Names separated by commas (optional) - Interview at ${COMPANY}`);
     await answer(page, 'Jamie Rivera');
     await expectDone(page, 'recordInterview', 3);
   });
