@@ -45,17 +45,20 @@ function saveState(patch: Partial<PageState>): void {
   vscode.setState(state);
 }
 
-/** A `<details>` holding a chart's data table; remembers whether it is open. */
-function tableToggle(id: string, title: string, table: HTMLTableElement): HTMLDetailsElement {
-  // Each toggle is named after its chart, so a screen reader's list of controls tells them apart.
-  // The name starts with the visible words, as speech input users say them.
-  const details = h('details', { id }, h('summary', { 'data-focus-key': `table/${id}` }, l10n.t('Show as table'), h('span', { class: 'visually-hidden' }, `: ${title}`)), table);
+/** A `<details>` with `summary` over `content`; remembers whether it is open across redraws. */
+function foldable(id: string, summary: HTMLElement, content: HTMLElement): HTMLDetailsElement {
+  summary.dataset.focusKey = `details/${id}`;
+  const details = h('details', { id }, summary, content);
   details.open = state.open.includes(id);
   details.addEventListener('toggle', () => saveState({ open: details.open ? [...new Set([...state.open, id])] : state.open.filter((open) => open !== id) }));
   return details;
 }
 
-/** A chart with its text summary (also its accessible name) and its data table. */
+/** A chart's data table under "Show as table"; the name a screen reader hears starts with the visible words and ends with the chart's title. */
+function tableToggle(id: string, title: string, table: HTMLTableElement): HTMLDetailsElement {
+  return foldable(id, h('summary', {}, l10n.t('Show as table'), h('span', { class: 'visually-hidden' }, `: ${title}`)), table);
+}
+
 function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'line', labels: string[], values: number[], headers: [string, string], max?: number): HTMLElement {
   const canvas = h('canvas', { role: 'img', 'aria-label': `${title}. ${summary}` });
   const block = h(
@@ -87,25 +90,27 @@ function figure(name: string, value: number | string): HTMLElement {
   return h('strong', { 'data-figure': name }, String(value));
 }
 
+/** How many "Needs action" rows show before the rest folds away, so the figures below stay within reach. */
+const ACTIONS_SHOWN = 8;
+
 function needsActionSection(model: DashboardModel): HTMLElement {
   if (!model.needsAction.length) return section('needs-action', l10n.t('Needs action'), h('p', { class: 'empty' }, l10n.t('Nothing is due. A good moment to reflect, or to tick off a training item.')));
+  const row = (action: DashboardModel['needsAction'][number]): HTMLElement => {
+    const item = h('li', { class: action.overdue ? 'overdue' : '' }, h('span', { class: 'label' }, action.label), h('span', { class: 'description' }, action.description));
+    if (action.draft) {
+      const draft = action.draft;
+      const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description), 'data-focus-key': `draft/${draft.applicationIndex}/${draft.followUpIndex}` }, l10n.t('Draft'));
+      button.addEventListener('click', () => vscode.postMessage({ type: 'followUp/draft', ...draft }));
+      item.append(button);
+    }
+    return item;
+  };
+  const rest = model.needsAction.slice(ACTIONS_SHOWN);
   return section(
     'needs-action',
     l10n.t('Needs action'),
-    h(
-      'ul',
-      { class: 'actions' },
-      ...model.needsAction.map((action) => {
-        const item = h('li', { class: action.overdue ? 'overdue' : '' }, h('span', { class: 'label' }, action.label), h('span', { class: 'description' }, action.description));
-        if (action.draft) {
-          const draft = action.draft;
-          const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description), 'data-focus-key': `draft/${draft.applicationIndex}/${draft.followUpIndex}` }, l10n.t('Draft'));
-          button.addEventListener('click', () => vscode.postMessage({ type: 'followUp/draft', ...draft }));
-          item.append(button);
-        }
-        return item;
-      }),
-    ),
+    h('ul', { class: 'actions' }, ...model.needsAction.slice(0, ACTIONS_SHOWN).map(row)),
+    rest.length > 0 && foldable('needs-action-more', h('summary', {}, l10n.t('Show {0} more', rest.length)), h('ul', { class: 'actions' }, ...rest.map(row))),
   );
 }
 

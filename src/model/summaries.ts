@@ -101,15 +101,27 @@ export function summarizeReflection(reflection: Reflection, dates: DateText): Su
   };
 }
 
+/** A "Needs action" entry: what to do, for which company and how urgent it is; `byCompany` leads with the company. */
+export interface ActionSummary extends Summary {
+  /** The company first and what to do after it, so a narrow view still shows whose it is. */
+  readonly byCompany: { readonly label: string; readonly description: string };
+}
+
 /** A "Needs action" row: what to do, for which company, and how urgent it is. */
-export function summarizeAction(item: ActionItem): Summary {
+export function summarizeAction(item: ActionItem): ActionSummary {
   const company = companyName(item.application);
   if (item.kind === 'followUp') {
     const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : FOLLOW_UP_LABELS.other;
     const line = item.followUp.contact ? l10n.t('{0} to {1} for {2}', what, item.followUp.contact, company) : l10n.t('{0} for {1}', what, company);
-    return { label: what, description: joinParts(describeDue(item.days), company), details: [line, l10n.t('Due {0}', item.date)] };
+    const when = describeDue(item.days);
+    return { label: what, description: joinParts(when, company), details: [line, l10n.t('Due {0}', item.date)], byCompany: { label: company, description: joinParts(what, when) } };
   }
   const what = item.interview.kind ? INTERVIEW_LABELS[item.interview.kind] : INTERVIEW_LABELS.other;
   const when = joinParts(describeUpcoming(item.days), item.interview.time);
-  return { label: what, description: joinParts(when, company), details: [l10n.t('{0} at {1}', what, company), `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`] };
+  return {
+    label: what,
+    description: joinParts(when, company),
+    details: [l10n.t('{0} at {1}', what, company), `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`],
+    byCompany: { label: company, description: joinParts(what, when) },
+  };
 }

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { escapeIcons } from '../model/displayText';
 import { readSettings } from '../config/settings';
+import { toIsoDate } from '../model/calendarDate';
+import { needsAction } from '../model/needsAction';
 import { CommandId } from '../commands/commandIds';
 import { dueFollowUps } from '../services/dueFollowUps';
 import { guarded } from '../services/failureLog';
@@ -44,7 +46,11 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
     const overdue = due.filter((entry) => entry.days < 0).length;
     this.item.text = `$(mail) ${due.length === 1 ? vscode.l10n.t('1 follow-up due') : vscode.l10n.t('{0} follow-ups due', due.length)}`;
     const heading = overdue ? vscode.l10n.t('{0} due today or overdue ({1} overdue):', due.length, overdue) : vscode.l10n.t('{0} due today or overdue:', due.length);
-    this.item.tooltip = [heading, ...due.map((entry) => `• ${entry.label}: ${entry.description}`)].join('\n');
+    // Needs action also lists what is coming up soon; say so, so the two counts never look like a contradiction.
+    const today = toIsoDate(new Date());
+    const comingUp = this.store.files.reduce((sum, file) => sum + needsAction(file.parsed, today, readSettings(file.folder).lookaheadDays).length, 0) - due.length;
+    const also = comingUp > 0 ? [vscode.l10n.t('Needs action also lists {0} coming up: follow-ups due soon and interviews.', comingUp)] : [];
+    this.item.tooltip = [heading, ...due.map((entry) => `• ${entry.label}: ${entry.description}`), ...also].join('\n');
     this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

@@ -18,8 +18,13 @@ export class NeedsActionNode extends TreeNode {
     super();
   }
 
+  /** The most urgent entries shown at once; the rest wait under one "N more" row, so the stages stay in sight. */
+  static readonly SHOWN = 8;
+
   override children(): TreeNode[] {
-    return this.items.map((item) => new ActionItemNode(this.uri, item));
+    const shown = this.items.slice(0, NeedsActionNode.SHOWN).map((item): TreeNode => new ActionItemNode(this.uri, item));
+    const rest = this.items.slice(NeedsActionNode.SHOWN);
+    return rest.length ? [...shown, new MoreActionsNode(this.uri, rest)] : shown;
   }
 
   treeItem(): vscode.TreeItem {
@@ -30,6 +35,29 @@ export class NeedsActionNode extends TreeNode {
     item.iconPath = icon('bell-dot', overdue ? 'list.warningForeground' : undefined);
     this.setTooltip([vscode.l10n.t('{0} to do: follow-ups due or overdue, and interviews coming up', this.items.length)]);
     item.contextValue = 'needsAction';
+    return item;
+  }
+}
+
+/** The less urgent rest of "Needs action", folded. */
+export class MoreActionsNode extends TreeNode {
+  constructor(
+    private readonly uri: vscode.Uri,
+    readonly items: readonly ActionItem[],
+  ) {
+    super();
+  }
+
+  override children(): TreeNode[] {
+    return this.items.map((item) => new ActionItemNode(this.uri, item));
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('{0} more', this.items.length), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `${this.uri.toString()}#needs-action-more`;
+    item.iconPath = icon('ellipsis');
+    this.setTooltip([vscode.l10n.t('{0} more to do, less urgent than the ones above', this.items.length)]);
+    item.contextValue = 'needsActionMore';
     return item;
   }
 }
@@ -45,8 +73,9 @@ export class ActionItemNode extends TreeNode {
 
   treeItem(): vscode.TreeItem {
     const summary = summarizeAction(this.action);
-    const item = new vscode.TreeItem(summary.label, vscode.TreeItemCollapsibleState.None);
-    item.description = summary.description;
+    // The company leads: at the view's usual width the end of the row is cut off, and whose it is matters most.
+    const item = new vscode.TreeItem(summary.byCompany.label, vscode.TreeItemCollapsibleState.None);
+    item.description = summary.byCompany.description;
     this.setTooltip(summary.details);
     const overdue = this.action.days < 0;
     item.iconPath = this.action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);

@@ -241,6 +241,12 @@ describe('the dashboard webview', function () {
       writeFileSync(join(session.folder, 'job-search.yaml'), file);
       const frame = await dashboardFrame(session.page);
       await frame.locator('[data-figure="applications"]', { hasText: String(companies.length) }).waitFor({ timeout: 30_000 });
+      // Thirty overdue thank-yous: the eight most urgent show, the rest fold under one toggle, so the figures stay near.
+      assert.equal(await frame.locator('#needs-action > ul.actions > li').count(), 8);
+      const more = frame.locator('#needs-action-more summary');
+      assert.equal((await more.innerText()).trim(), 'Show 22 more');
+      await more.click();
+      assert.equal(await frame.locator('#needs-action-more li').count(), 22);
       const shown = (await frame.locator('#app').innerText()).replace(/\s+/g, ' ');
       const missing = texts.filter((text) => !shown.includes(text));
       assert.deepEqual(missing, [], 'every company and skill appears as written');

@@ -3,7 +3,10 @@ import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../../src/model/calendarDate';
 import { dateText } from '../../../src/model/dateText';
-import { api, find, rows, texts } from '../support/host';
+import { needsAction } from '../../../src/model/needsAction';
+import { parseJobSearch } from '../../../src/model/parseJobSearch';
+import { MoreActionsNode, NeedsActionNode } from '../../../src/views/groupNodes';
+import { api, find, jobSearchUri, rows, texts } from '../support/host';
 
 suite('Applications tree', () => {
   test('shows "Needs action" first, then one group per stage with counts', async () => {
@@ -16,10 +19,26 @@ suite('Applications tree', () => {
     const needsAction = find(await rows(applicationsTree), 'Needs action');
     assert.equal(needsAction.item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
     assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), [
-      'Feedback request | 3 days overdue · Acme Corp',
-      'Thank-you note | due today · Globex',
-      'Final round | tomorrow · 10:00 · Globex',
+      'Acme Corp | Feedback request · 3 days overdue',
+      'Globex | Thank-you note · due today',
+      'Globex | Final round · tomorrow · 10:00',
     ]);
+  });
+
+  test('keeps a long Needs action short: the most urgent first, the rest under one folded row', async () => {
+    const today = toIsoDate(new Date());
+    const lines = ['applications:'];
+    for (let i = 0; i < 12; i++) lines.push(`  - {company: C${i}, status: rejected, followUps: [{kind: thank-you, due: ${today}}]}`);
+    const parsed = parseJobSearch(lines.join('\n'));
+    const node = new NeedsActionNode(jobSearchUri(), needsAction(parsed, today, 2));
+    const children = node.children();
+    assert.equal(children.length, 9);
+    const more = children.at(-1)!;
+    assert.ok(more instanceof MoreActionsNode);
+    const item = more.treeItem();
+    assert.equal(item.label, '4 more');
+    assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    assert.equal(more.children().length, 4);
   });
 
   test('shows each application with role and time in stage, newest first', async () => {

@@ -18,7 +18,7 @@ suite('German display language', () => {
     );
     // Labels, descriptions and tooltips from src/model go through @vscode/l10n, configured at activation.
     const [action] = await rows(applicationsTree, find(roots, 'Zu erledigen').node);
-    assert.equal(texts([action!])[0], 'Dankesnachricht | 3 Tage überfällig · Globex');
+    assert.equal(texts([action!])[0], 'Globex | Dankesnachricht · 3 Tage überfällig');
     const tooltip = action!.item.tooltip instanceof vscode.MarkdownString ? action!.item.tooltip.value : String(action!.item.tooltip);
     // Tooltips keep their spaces as &nbsp; so the hover does not reflow them.
     assert.match(tooltip.replace(/&nbsp;/g, ' '), /^Dankesnachricht an Dana Kim für Globex\n\nFällig am \d{4}-\d{2}-\d{2}$/);

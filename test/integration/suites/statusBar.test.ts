@@ -8,7 +8,7 @@ suite('status bar', () => {
     await waitFor('the status bar item', () => statusBar.visible);
     assert.equal(statusBar.item.text, '$(mail) 2 follow-ups due');
     assert.equal(statusBar.item.command, 'jobSearch.showDueFollowUps');
-    assert.equal(String(statusBar.item.tooltip), '2 due today or overdue (1 overdue):\n• Feedback request: 3 days overdue · Acme Corp\n• Thank-you note: due today · Globex');
+    assert.equal(String(statusBar.item.tooltip), '2 due today or overdue (1 overdue):\n• Feedback request: 3 days overdue · Acme Corp\n• Thank-you note: due today · Globex\nNeeds action also lists 1 coming up: follow-ups due soon and interviews.');
     assert.deepEqual(statusBar.item.backgroundColor, new vscode.ThemeColor('statusBarItem.warningBackground'));
   });
 
