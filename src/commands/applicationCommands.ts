@@ -1,7 +1,8 @@
 /** Add Application… and Change Status…: the two everyday edits, with a dated history entry each time. */
 import * as vscode from 'vscode';
 import { askText } from './askText';
-import { isSafeLink } from '../model/fieldReader';
+import { inNotification } from '../model/displayText';
+import { completeLink } from '../model/completeLink';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import { findApplication, planAddApplication, planSetStatus, refOf } from '../model/planEdits';
 import { nextStage } from '../model/nextStage';
@@ -11,6 +12,7 @@ import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { CommandId } from './commandIds';
 import { resolveTarget } from './commandTarget';
+import { revealInFile } from './revealInFile';
 
 /**
  * Asks for a stage with the likely one highlighted (`applied` for a new application, the next stage otherwise), so
@@ -73,11 +75,18 @@ export function addApplication(store: JobSearchStore) {
     const link = await askText({
       title,
       question: vscode.l10n.t('Link to the job posting (optional)'),
-      validateInput: (value) => (!value.trim() || isSafeLink(value.trim()) ? undefined : vscode.l10n.t('A link starts with https://, http:// or mailto:.')),
+      validateInput: (value) => (!value.trim() || completeLink(value) ? undefined : vscode.l10n.t('Write a web address, such as acme.example/jobs/123, or a link starting with https://, http:// or mailto:.')),
     });
     if (link === undefined) return false;
-    const application = { company: company.trim(), status, date, ...(role.trim() ? { role: role.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
-    return applyPlan(store, file.uri, (parsed, text) => planAddApplication(parsed, text, application));
+    const application = { company: company.trim(), status, date, ...(role.trim() ? { role: role.trim() } : {}), ...(link.trim() ? { link: completeLink(link) ?? link.trim() } : {}) };
+    const done = await applyPlan(store, file.uri, (parsed, text) => planAddApplication(parsed, text, application));
+    if (done) {
+      // Show where it went, without taking the focus from wherever the user is.
+      const added = store.get(file.uri)?.parsed.applications.filter((entry) => entry.company === application.company).at(-1);
+      if (added) await revealInFile(file.uri, added.span.start, added.span.end);
+      void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Added {0} as {1}.', application.company, STATUS_LABELS[status])));
+    }
+    return done;
   };
 }
 

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../model/calendarDate';
 import { mailtoLink, parseDraft } from '../model/draftMessage';
 import { escapeIcons, inNotification } from '../model/displayText';
+import { fitsMessage } from '../model/messageFits';
 import { planMarkSent } from '../model/planEdits';
 import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
@@ -13,7 +14,7 @@ import { resolveContact, resolveTarget, targetOf } from './commandTarget';
 /** A command that drafts a message of `kind` for the application it is given, or one the user picks. */
 export function draftOfKind(services: DraftServices, kind: FollowUpKind) {
   return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
-    const target = await resolveTarget(services.store, arg, vscode.l10n.t('Draft a {0} for which application?', FOLLOW_UP_NOUNS[kind]), kind);
+    const target = await resolveTarget(services.store, arg, vscode.l10n.t('Draft a {0} for which application?', FOLLOW_UP_NOUNS[kind]), kind, (application) => fitsMessage(application, kind));
     const contact = target && (await resolveContact(target));
     return target && contact ? openDraft(services, target, kind, contact.name) : undefined;
   };

@@ -5,10 +5,14 @@ import { toIsoDate } from '../model/calendarDate';
 import { latestInterview } from '../model/draftValues';
 import { findApplication, planAppend, refOf } from '../model/planEdits';
 import { reflectionEntry } from '../model/reflectionEntry';
+import { inNotification } from '../model/displayText';
+import type { Reflection } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
+import { reflectionSource } from '../model/trainingPlan';
 import { INTERVIEW_KINDS, INTERVIEW_LABELS, type InterviewKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
+import { CommandId } from './commandIds';
 import { resolveTarget } from './commandTarget';
 
 /** The five confidence levels as the picker shows them, in the display language. */
@@ -37,9 +41,26 @@ export function addReflection(store: JobSearchStore) {
     const feedback = await ask(vscode.l10n.t('Feedback you received, if any (optional)'), vscode.l10n.t('Strong fundamentals; go deeper on trade-offs'));
     if (feedback === undefined) return false;
     const entry = reflectionEntry({ date: today, stage: stage.stage as InterviewKind, confidence: confidence.level, wentWell, toImprove, feedback });
-    return applyPlan(store, target.uri, (parsed, text) => {
+    const done = await applyPlan(store, target.uri, (parsed, text) => {
       const application = findApplication(parsed, refOf(target.application));
       return application ? planAppend(parsed, text, application, 'reflections', [entry]) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
     });
+    const source = reflectionSource(target.application, { stage: stage.stage as InterviewKind, date: today } as Reflection);
+    if (done) void offerToPlan(target.uri, companyName(target.application), (entry.toImprove as readonly string[] | undefined) ?? [], source);
+    return done;
   };
+}
+
+/** After a reflection: says it is saved, and offers to turn what it names to improve into the training plan. */
+async function offerToPlan(uri: vscode.Uri, company: string, toImprove: readonly string[], source: string): Promise<void> {
+  const saved = vscode.l10n.t('Saved your reflection on {0}.', company);
+  if (!toImprove.length) {
+    void vscode.window.showInformationMessage(inNotification(saved));
+    return;
+  }
+  const plan = vscode.l10n.t('Add to Training Plan');
+  const message = toImprove.length === 1 ? vscode.l10n.t('{0} Plan how to work on {1}?', saved, toImprove[0]!) : vscode.l10n.t('{0} Plan how to work on the {1} things it names?', saved, toImprove.length);
+  if ((await vscode.window.showInformationMessage(inNotification(message), plan)) !== plan) return;
+  // One gap goes straight in; with several, the picker lists the gaps without a plan first.
+  await vscode.commands.executeCommand(CommandId.addToTraining, toImprove.length === 1 ? { uri, skill: toImprove[0], source } : undefined);
 }

@@ -1,7 +1,7 @@
 /** Training-plan commands: tick an item, add an item, and add a gap to the plan. */
 import * as vscode from 'vscode';
 import { askText } from './askText';
-import { escapeIcons } from '../model/displayText';
+import { escapeIcons, inNotification } from '../model/displayText';
 import { isCalendarDate, toIsoDate } from '../model/calendarDate';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
@@ -105,7 +105,12 @@ export function addToTraining(store: JobSearchStore) {
       if (target === undefined) return false;
     }
     const gap = { skill: choice.skill, source: choice.source, ...(task.trim() ? { task: task.trim() } : {}), ...(target?.trim() ? { target: target.trim() } : {}) };
-    return applyPlan(store, choice.uri, (parsed, text) => planAddToTraining(parsed, text, gap));
+    const done = await applyPlan(store, choice.uri, (parsed, text) => planAddToTraining(parsed, text, gap));
+    if (done) {
+      const message = planned ? vscode.l10n.t('Added to {0} in your training plan.', choice.skill) : vscode.l10n.t('{0} is in your training plan now; tick its steps in the Training Plan view.', choice.skill);
+      void vscode.window.showInformationMessage(inNotification(message));
+    }
+    return done;
   };
 }
 
