@@ -185,8 +185,13 @@ suite('drafts and write-back', () => {
       original.replace('    status: interviewing\n', '    status: rejected\n'),
       '        contact: Priya Nair\n',
       [
-        `      - {kind: feedback-request, due: ${feedbackDue}, contact: Priya Nair}`,
-        `      - {kind: keep-in-touch, due: ${keepInTouchDue}, contact: Priya Nair}`,
+        // Written as the thank-you above them is, key by key; the history as the file writes history, one line each.
+        '      - kind: feedback-request',
+        `        due: ${feedbackDue}`,
+        '        contact: Priya Nair',
+        '      - kind: keep-in-touch',
+        `        due: ${keepInTouchDue}`,
+        '        contact: Priya Nair',
         '    history:',
         `      - {date: ${TODAY}, status: rejected}`,
         '',
