@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerDraftCodeLenses } from './codelens/draftCodeLensProvider';
 import { registerJobSearchCodeLenses } from './codelens/jobSearchCodeLensProvider';
 import { registerCommands } from './commands/registerCommands';
+import { registerProblemQuickFixes } from './diagnostics/problemQuickFixes';
 import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
 import { DraftRegistry } from './drafts/draftRegistry';
 import { registerDashboardSerializer } from './panel/dashboardPanel';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     trainingView,
     handleCheckboxes(trainingView, setDone),
     registerProblemDiagnostics(store),
+    registerProblemQuickFixes(store),
     registerJobSearchCodeLenses(store),
     registerDraftCodeLenses(drafts),
     registerCommands({ store, templates, drafts }, context.extensionUri, { trainingSelection: () => trainingView.selection }),

@@ -22,11 +22,11 @@ export class ReadContext {
   ) {}
 
   /** Records a problem at `span`. */
-  report(span: Span, severity: Severity, code: ProblemCode, message: string, related?: RelatedLocation[]): void {
+  report(span: Span, severity: Severity, code: ProblemCode, message: string, related?: RelatedLocation[], suggestion?: string): void {
     const key = `${span.start}:${span.end}:${code}:${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.problems.push({ code, severity, message, span, range: this.range(span), ...(related ? { related } : {}) });
+    this.problems.push({ code, severity, message, span, range: this.range(span), ...(related ? { related } : {}), ...(suggestion ? { suggestion } : {}) });
   }
 
   /** The line/column range of `span`. */
@@ -188,7 +188,7 @@ function isNull(node: Node | undefined): boolean {
 function reportUnknownField(keyNode: Node, key: string, known: string[], ctx: ReadContext, entity: Entity): void {
   const guess = closestMatch(key, known);
   const hint = guess ? l10n.t('Did you mean `{0}`?', guess) : l10n.t('Known fields: {0}. Start custom fields with `x-`.', known.join(', '));
-  ctx.report(spanOf(keyNode), 'warning', 'unknown-field', `${l10n.t('Unknown field `{0}` in {1}.', key, entityNoun(entity))} ${hint}`);
+  ctx.report(spanOf(keyNode), 'warning', 'unknown-field', `${l10n.t('Unknown field `{0}` in {1}.', key, entityNoun(entity))} ${hint}`, undefined, guess);
 }
 
 /** A short description of what a node is, for "should be text, not a list" messages. */
@@ -266,7 +266,7 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
       const guess = closestMatch(text, field.values);
       const known = l10n.t('“{0}” is not a known {1}.', text, field.noun());
       const choices = l10n.t('Use one of: {0}.', field.values.join(', '));
-      ctx.report(span, 'error', 'unknown-value', [known, guess && l10n.t('Did you mean `{0}`?', guess), choices].filter(Boolean).join(' '));
+      ctx.report(span, 'error', 'unknown-value', [known, guess && l10n.t('Did you mean `{0}`?', guess), choices].filter(Boolean).join(' '), undefined, guess);
       return undefined;
     }
     case 'strings': {

@@ -61,6 +61,8 @@ export interface Problem {
   readonly span: Span;
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
+  /** What the text at `span` most likely should say, for a "Did you mean" Quick Fix. */
+  readonly suggestion?: string;
 }
 
 /** The problems that lie inside `span`, found by binary search in `problems` sorted by start (as a parse returns them). */

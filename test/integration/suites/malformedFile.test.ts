@@ -46,4 +46,23 @@ suite('malformed file', () => {
     assert.equal((initech!.item.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.match((initech!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Line 10: 2026-02-30 is not a real calendar date/);
   });
+
+  test('a "Did you mean" has a Quick Fix that mends it in one undoable edit', async () => {
+    await api();
+    const uri = jobSearchUri();
+    const document = await vscode.workspace.openTextDocument(uri);
+    const original = document.getText();
+    const diagnostic = vscode.languages.getDiagnostics(uri).find((candidate) => candidate.code === 'unknown-value')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Change to interviewing');
+    assert.ok(fix, actions.map((action) => action.title).join('; '));
+    assert.equal(fix.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(document.lineAt(6).text, '    status: interviewing');
+    await waitFor('the problem to go', () => !vscode.languages.getDiagnostics(uri).some((candidate) => candidate.code === 'unknown-value'));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+    await document.save();
+  });
 });
