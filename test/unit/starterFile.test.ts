@@ -36,6 +36,10 @@ describe('the starter file', () => {
     assert.deepEqual(after.applications.map((application) => [application.company, application.status, application.history[0]?.date]), [['Hooli', 'applied', '2026-11-23']]);
   });
 
+  it('keeps every line within 80 columns', () => {
+    assert.deepEqual(text.split('\n').filter((line) => line.length > 80), []);
+  });
+
   it('uses the line ending it is given', () => {
     assert.ok(!starterFile(TODAY, '\r\n').replace(/\r\n/g, '').includes('\n'));
   });
