@@ -149,7 +149,7 @@ async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
     file.parsed.applications.filter((application) => application.feedback).map((application) => ({ label: escapeIcons(companyName(application)), detail: escapeIcons(application.feedback ?? ''), uri: file.uri, company: companyName(application), feedback: application.feedback })),
   );
   if (!withFeedback.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No application has `feedback:` yet. Write down what the interviewers told you first.'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('No application has “feedback:” yet. Write down what the interviewers told you first.'));
     return undefined;
   }
   const source = await vscode.window.showQuickPick(withFeedback, { title, placeHolder: vscode.l10n.t('Whose feedback?') });

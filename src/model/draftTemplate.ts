@@ -28,7 +28,7 @@ const FITS: readonly TemplateFit[] = ['any', 'interviewed', 'rejected', 'early-s
 /** Parses a template file; returns an error message instead when the header is missing or wrong. */
 export function parseTemplate(id: string, text: string, source: DraftTemplate['source']): DraftTemplate | string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return l10n.t('{0}: a template starts with a header between two `---` lines (title, kind, fits, subject).', id);
+  if (!match) return l10n.t('{0}: a template starts with a header between two “---” lines (title, kind, fits, subject).', id);
   let header: unknown;
   try {
     header = parse(match[1]!);
@@ -38,11 +38,11 @@ export function parseTemplate(id: string, text: string, source: DraftTemplate['s
   if (!header || typeof header !== 'object') return l10n.t('{0}: the header must be a mapping.', id);
   const { title, kind, fits, subject, maxLength } = header as Record<string, unknown>;
   if (typeof kind !== 'string' || !(FOLLOW_UP_KINDS as readonly string[]).includes(kind)) {
-    return l10n.t('{0}: `kind` must be one of {1}.', id, FOLLOW_UP_KINDS.join(', '));
+    return l10n.t('{0}: “kind” must be one of {1}.', id, FOLLOW_UP_KINDS.join(', '));
   }
   const fitList = fits === undefined ? ['any'] : Array.isArray(fits) ? fits : [fits];
   const unknownFit = fitList.find((fit) => !FITS.includes(fit as TemplateFit));
-  if (unknownFit !== undefined) return l10n.t('{0}: `fits` may only list {1}.', id, FITS.join(', '));
+  if (unknownFit !== undefined) return l10n.t('{0}: “fits” may only list {1}.', id, FITS.join(', '));
   return {
     id,
     title: typeof title === 'string' ? title : id,

@@ -43,7 +43,7 @@ export class ReadContext {
       return undefined;
     }
     const target = this.resolveAlias(node);
-    if (!target) this.report(spanOf(node), 'error', 'unknown-alias', l10n.t('There is no anchor `&{0}` before this alias; define it above, or write the value here.', node.source));
+    if (!target) this.report(spanOf(node), 'error', 'unknown-alias', l10n.t('There is no anchor “&{0}” before this alias; define it above, or write the value here.', node.source));
     return target && isAlias(target) ? undefined : target;
   }
 
@@ -141,7 +141,7 @@ export function readFields<S extends Spec>(map: YAMLMap, spec: S, ctx: ReadConte
   }
   for (const [key, field] of Object.entries(spec)) {
     if (field.required && !(key in values) && !hasKey(map, key, ctx)) {
-      ctx.report(headSpan(map), 'error', 'missing-field', l10n.t('This {0} has no `{1}`; add one.', entityNoun(entity), key));
+      ctx.report(headSpan(map), 'error', 'missing-field', l10n.t('This {0} has no “{1}”; add one.', entityNoun(entity), key));
     }
   }
   return { values, spans } as ReadResult<S>;
@@ -162,7 +162,7 @@ function mergedPairs(map: YAMLMap, ctx: ReadContext): Pair[] {
     for (const source of isSeq(value) ? (value.items as Node[]) : [value]) {
       const target = ctx.deref(source);
       if (!isMap(target)) {
-        ctx.report(spanOf(source), 'error', 'wrong-type', l10n.t('A merge key (`<<`) must point at a mapping, such as `<<: *defaults`.'));
+        ctx.report(spanOf(source), 'error', 'wrong-type', l10n.t('A merge key (“<<”) must point at a mapping, such as “<<: *defaults”.'));
         continue;
       }
       for (const inherited of target.items as Pair[]) {
@@ -187,8 +187,8 @@ function isNull(node: Node | undefined): boolean {
 
 function reportUnknownField(keyNode: Node, key: string, known: string[], ctx: ReadContext, entity: Entity): void {
   const guess = closestMatch(key, known);
-  const hint = guess ? l10n.t('Did you mean `{0}`?', guess) : l10n.t('Known fields: {0}. Start custom fields with `x-`.', known.join(', '));
-  ctx.report(spanOf(keyNode), 'warning', 'unknown-field', `${l10n.t('Unknown field `{0}` in {1}.', key, entityNoun(entity))} ${hint}`, undefined, guess);
+  const hint = guess ? l10n.t('Did you mean “{0}”?', guess) : l10n.t('Known fields: {0}. Start custom fields with “x-”.', known.join(', '));
+  ctx.report(spanOf(keyNode), 'warning', 'unknown-field', `${l10n.t('Unknown field “{0}” in {1}.', key, entityNoun(entity))} ${hint}`, undefined, guess);
 }
 
 /** A short description of what a node is, for "should be text, not a list" messages. */
@@ -217,7 +217,7 @@ function scalarText(node: Node, ctx: ReadContext): string | undefined {
 function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string): unknown {
   const span = spanOf(node);
   const wrong = (expected: string): undefined => {
-    ctx.report(span, 'error', 'wrong-type', l10n.t('`{0}` should be {1}, not {2}.', key, expected, describe(node)));
+    ctx.report(span, 'error', 'wrong-type', l10n.t('“{0}” should be {1}, not {2}.', key, expected, describe(node)));
     return undefined;
   };
   switch (field.kind) {
@@ -229,7 +229,7 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
       if (isCalendarDate(text)) return text;
       const message = looksLikeDate(text)
         ? l10n.t('{0} is not a real calendar date.', text)
-        : l10n.t('`{0}` should be a date written YYYY-MM-DD, like 2026-10-15, not “{1}”.', key, text);
+        : l10n.t('“{0}” should be a date written YYYY-MM-DD, like 2026-10-15, not “{1}”.', key, text);
       ctx.report(span, 'error', 'invalid-date', message);
       return undefined;
     }
@@ -237,24 +237,24 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
       const text = scalarText(node, ctx);
       if (text === undefined) return wrong(l10n.t('a time like {0}', '14:30'));
       if (isTimeOfDay(text)) return text;
-      ctx.report(span, 'error', 'invalid-time', l10n.t('`{0}` should be a 24-hour time like 14:30, not “{1}”.', key, text));
+      ctx.report(span, 'error', 'invalid-time', l10n.t('“{0}” should be a 24-hour time like 14:30, not “{1}”.', key, text));
       return undefined;
     }
     case 'link': {
       const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
       if (text === undefined) return wrong(l10n.t('a link'));
       if (isSafeLink(text)) return text;
-      ctx.report(span, 'warning', 'invalid-link', l10n.t('`{0}` should be a full link starting with https://, http:// or mailto:.', key));
+      ctx.report(span, 'warning', 'invalid-link', l10n.t('“{0}” should be a full link starting with https://, http:// or mailto:.', key));
       return undefined;
     }
     case 'boolean':
-      return isScalar(node) && typeof node.value === 'boolean' ? node.value : wrong(l10n.t('`true` or `false`'));
+      return isScalar(node) && typeof node.value === 'boolean' ? node.value : wrong(l10n.t('“true” or “false”'));
     case 'integer': {
       if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value)) {
         return wrong(l10n.t('a whole number from {0} to {1}', field.min, field.max));
       }
       if (node.value < field.min || node.value > field.max) {
-        ctx.report(span, 'error', 'out-of-range', l10n.t('`{0}` should be from {1} to {2}, not {3}.', key, field.min, field.max, node.value));
+        ctx.report(span, 'error', 'out-of-range', l10n.t('“{0}” should be from {1} to {2}, not {3}.', key, field.min, field.max, node.value));
         return undefined;
       }
       return node.value;
@@ -266,7 +266,7 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
       const guess = closestMatch(text, field.values);
       const known = l10n.t('“{0}” is not a known {1}.', text, field.noun());
       const choices = l10n.t('Use one of: {0}.', field.values.join(', '));
-      ctx.report(span, 'error', 'unknown-value', [known, guess && l10n.t('Did you mean `{0}`?', guess), choices].filter(Boolean).join(' '), undefined, guess);
+      ctx.report(span, 'error', 'unknown-value', [known, guess && l10n.t('Did you mean “{0}”?', guess), choices].filter(Boolean).join(' '), undefined, guess);
       return undefined;
     }
     case 'strings': {
@@ -277,18 +277,18 @@ function readValue(node: Node, field: FieldType, ctx: ReadContext, key: string):
         const resolved = ctx.deref(item);
         const text = resolved && scalarText(resolved, ctx);
         if (text !== undefined && text !== '') out.push(text);
-        else if (resolved && !isNull(resolved)) ctx.report(spanOf(resolved), 'error', 'wrong-type', l10n.t('Each entry of `{0}` should be text, not {1}.', key, describe(resolved)));
+        else if (resolved && !isNull(resolved)) ctx.report(spanOf(resolved), 'error', 'wrong-type', l10n.t('Each entry of “{0}” should be text, not {1}.', key, describe(resolved)));
       }
       return out;
     }
     case 'list': {
-      if (!isSeq(node)) return wrong(l10n.t('a list of entries (`- {0}`)', field.example));
+      if (!isSeq(node)) return wrong(l10n.t('a list of entries (“- {0}”)', field.example));
       const out: unknown[] = [];
       node.items.forEach((item, index) => {
         const resolved = ctx.deref(item as Node);
         if (isNull(resolved)) return;
         if (!isMap(resolved)) {
-          ctx.report(spanOf(resolved!), 'error', 'not-a-mapping', l10n.t('Each entry of `{0}` should be a mapping like `- {1}`, not {2}.', key, field.example, describe(resolved!)));
+          ctx.report(spanOf(resolved!), 'error', 'not-a-mapping', l10n.t('Each entry of “{0}” should be a mapping like “- {1}”, not {2}.', key, field.example, describe(resolved!)));
           return;
         }
         const value = field.item(resolved, ctx, index);

@@ -56,7 +56,7 @@ export function parseJobSearch(text: string): ParsedJobSearch {
     content = { profile: values.profile, applications: values.applications ?? [], training: values.training ?? [] };
     if (document.errors.length) content = salvageLists(text, content, ctx, lineCounter, document, root, syntax);
   } else if (root && !(isScalar(root) && root.value === null)) {
-    ctx.report(spanOf(root), 'error', 'not-a-mapping', l10n.t('job-search.yaml should be a mapping with `applications:` (and optionally `profile:` and `training:`) at the top level.'));
+    ctx.report(spanOf(root), 'error', 'not-a-mapping', l10n.t('job-search.yaml should be a mapping with “applications:” (and optionally “profile:” and “training:”) at the top level.'));
   }
   return finishParse(text, content, ctx.problems, lineCounter, { document, syntax });
 }

@@ -108,7 +108,7 @@ export function planAppend(parsed: ParsedJobSearch, text: string, application: A
   if (!pair) return { edits: [addToMap(text, appNode, [[key, items]], style)] };
   if (isAlias(pair.value)) return { error: aliasError() };
   if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items, style)] };
-  if (!isSeq(pair.value)) return { error: l10n.t('`{0}` of {1} is not a list; fix it first.', key, application.company) };
+  if (!isSeq(pair.value)) return { error: l10n.t('“{0}” of {1} is not a list; fix it first.', key, application.company) };
   return { edits: [appendToSeq(text, pair.value, items, key, style)] };
 }
 
@@ -222,9 +222,9 @@ export function planAddApplication(parsed: ParsedJobSearch, text: string, applic
     const gap = text && !text.endsWith('\n') ? eol : '';
     return { edits: [{ start: text.length, end: text.length, newText: `${gap}applications:${eol}  ${formatEntry(entry, style('applications'), 2, eol, style)}${eol}` }] };
   }
-  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add `applications:` to; fix the problems first.') };
+  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add “applications:” to; fix the problems first.') };
   const pair = pairOf(root, 'applications');
   if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [entry], style)] };
-  if (pair) return { error: l10n.t('`applications` is not a list; fix it first.') };
+  if (pair) return { error: l10n.t('“applications” is not a list; fix it first.') };
   return { edits: [addToMap(text, root, [['applications', [entry]]], style)] };
 }

@@ -79,7 +79,7 @@ function appendTo(text: string, map: YAMLMap, key: string, items: YamlValue[], s
   if (!pair) return { edits: [addToMap(text, map, [[key, items]], style)] };
   if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items, style)] };
   if (isSeq(pair.value)) return { edits: [appendToSeq(text, pair.value, items, key, style)] };
-  return { error: l10n.t('`{0}` is not a list; fix it first.', key) };
+  return { error: l10n.t('“{0}” is not a list; fix it first.', key) };
 }
 
 /** What "Add to Training Plan" records. */
@@ -123,9 +123,9 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
   const list = trainingList(parsed.document);
   if (isSeq(list)) return { edits: [appendToSeq(text, list, [newEntry], 'training', style)] };
   const root = parsed.document.contents;
-  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add `training:` to.') };
+  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add “training:” to.') };
   const pair = pairOf(root, 'training');
   if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [newEntry], style)] };
-  if (pair) return { error: l10n.t('`training` is not a list; fix it first.') };
+  if (pair) return { error: l10n.t('“training” is not a list; fix it first.') };
   return { edits: [addToMap(text, root, [['training', [newEntry]]], style)] };
 }

@@ -82,7 +82,7 @@ function checkFollowUps(application: Application, ctx: ReadContext): void {
   const firstInterview = interviewDates.sort()[0];
   for (const followUp of application.followUps) {
     if (followUp.contact !== undefined && !known.has(normalize(followUp.contact))) {
-      const listed = contactNames.length ? l10n.t('Known contacts: {0}.', contactNames.join(', ')) : l10n.t('Add them under `contacts:` first.');
+      const listed = contactNames.length ? l10n.t('Known contacts: {0}.', contactNames.join(', ')) : l10n.t('Add them under “contacts:” first.');
       const notKnown = application.company
         ? l10n.t("{0} is not one of {1}'s contacts.", followUp.contact, application.company)
         : l10n.t('{0} is not one of the contacts of this application.', followUp.contact);

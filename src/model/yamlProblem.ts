@@ -22,9 +22,9 @@ function friendlyMessage(code: string): string | undefined {
     case 'UNEXPECTED_TOKEN':
       return l10n.t('Unexpected text; check the quotes, colons and indentation here.');
     case 'BAD_ALIAS':
-      return l10n.t('This alias (`*name`) does not match an anchor (`&name`) above it.');
+      return l10n.t('This alias (“*name”) does not match an anchor (“&name”) above it.');
     case 'MULTIPLE_DOCS':
-      return l10n.t('job-search.yaml holds one document; remove the extra `---`.');
+      return l10n.t('job-search.yaml holds one document; remove the extra “---”.');
     default:
       return undefined;
   }
@@ -45,11 +45,11 @@ export function yamlProblem(error: YAMLError, severity: Severity, ctx: ReadConte
   const at = opener >= 0 ? opener : quoteAt;
   const span = at >= 0 ? { start: at, end: at + 1 } : { start: Math.min(start, ctx.text.length), end };
   const friendly = unclosed
-    ? l10n.t('This `{0}` is never closed with `{1}`.', unclosed === '}' ? '{' : '[', unclosed)
+    ? l10n.t('This “{0}” is never closed with “{1}”.', unclosed === '}' ? '{' : '[', unclosed)
     : quote
       ? l10n.t('This {0} is never closed, so everything after it reads as one long text.', quote)
       : /Implicit map keys need to be followed by map values/.test(detail)
-        ? l10n.t('This line is not a `key: value` pair: is a colon missing, or is it indented less than the text above it?')
+        ? l10n.t('This line is not a “key: value” pair: is a colon missing, or is it indented less than the text above it?')
         : friendlyMessage(error.code);
   // The parser's own wording stays in brackets (it is English only): it names what it saw, which helps with odd cases.
   const message = friendly ? `${friendly} (${detail})` : `YAML: ${detail}`;

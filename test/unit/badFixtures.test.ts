@@ -24,7 +24,7 @@ const EXPECTED: Record<string, Expectation> = {
   'alias-undefined.yaml': {
     problems: ['3:14-3:21 error unknown-alias'],
     companies: ['Acme Corp', 'Globex'],
-    mentions: ['`&people`'],
+    mentions: ['“&people”'],
   },
   'ambiguous-dates.yaml': {
     problems: ['4:15-4:25 error invalid-date', '5:15-5:25 error invalid-date', '6:15-6:23 error invalid-date', '7:15-7:23 error invalid-date', '8:15-8:34 error invalid-date'],
@@ -66,7 +66,7 @@ const EXPECTED: Record<string, Expectation> = {
   'merge-keys.yaml': {
     problems: ['5:9-5:10 error wrong-type', '5:12-5:13 error wrong-type'],
     companies: ['Acme Corp', 'Globex'],
-    mentions: ['`<<`'],
+    mentions: ['“<<”'],
   },
   'mixed-line-endings.yaml': {
     problems: ['3:12-3:18 error unknown-value'],
@@ -106,7 +106,7 @@ const EXPECTED: Record<string, Expectation> = {
   'syntax-two-documents.yaml': {
     problems: ['3:0-6:0 error yaml-syntax'],
     companies: ['Acme Corp'],
-    mentions: ['`---`'],
+    mentions: ['“---”'],
   },
   'syntax-unclosed-list.yaml': {
     problems: ['4:8-4:9 error yaml-syntax', '4:33-4:34 error yaml-syntax'],
@@ -124,7 +124,7 @@ const EXPECTED: Record<string, Expectation> = {
   'unknown-top-level-keys.yaml': {
     problems: ['1:0-1:11 warning unknown-field', '3:0-3:6 warning unknown-field'],
     companies: [],
-    mentions: ['Did you mean `applications`?', 'Did you mean `profile`?'],
+    mentions: ['Did you mean “applications”?', 'Did you mean “profile”?'],
   },
   'wrong-types-contacts.yaml': {
     problems: ['4:8-4:17 error not-a-mapping', '5:33-5:50 error wrong-type', '6:10-6:16 error wrong-type'],
@@ -206,7 +206,7 @@ const EXPECTED: Record<string, Expectation> = {
       '12:9-12:13 error missing-field',
     ],
     companies: ['', 'Globex'],
-    mentions: ['`company`', '`name`', '`kind`', '`skill`', '`task`'],
+    mentions: ['“company”', '“name”', '“kind”', '“skill”', '“task”'],
   },
   'only-comments.yaml': { problems: [], companies: [] },
   'syntax-unclosed-flow.yaml': {
@@ -224,7 +224,7 @@ const EXPECTED: Record<string, Expectation> = {
   'unknown-values.yaml': {
     problems: ['3:12-3:23 error unknown-value', '5:33-5:43 error unknown-value', '7:15-7:23 error unknown-value', '9:4-9:10 warning unknown-field'],
     companies: ['Acme Corp', 'Globex'],
-    mentions: ['Did you mean `interviewing`?', 'whiteboard', 'Did you mean `thank-you`?', 'Did you mean `status`?'],
+    mentions: ['Did you mean “interviewing”?', 'whiteboard', 'Did you mean “thank-you”?', 'Did you mean “status”?'],
   },
   'wrong-types.yaml': {
     problems: [

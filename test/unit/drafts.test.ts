@@ -139,8 +139,8 @@ describe('draft templates', () => {
 
   const broken: [string, RegExp][] = [
     ['no header at all', /header between two/],
-    ['---\nkind: thanks\n---\nbody', /`kind` must be one of/],
-    ['---\nkind: thank-you\nfits: [sometimes]\n---\nbody', /`fits` may only list/],
+    ['---\nkind: thanks\n---\nbody', /“kind” must be one of/],
+    ['---\nkind: thank-you\nfits: [sometimes]\n---\nbody', /“fits” may only list/],
     ['---\nkind: [\n---\nbody', /not valid YAML/],
   ];
   for (const [text, message] of broken) {

@@ -185,6 +185,11 @@ describe('localization of runtime strings', () => {
     assert.ok(Object.keys(english).length > 300, `only ${Object.keys(english).length} strings`);
   });
 
+  it('quotes names with “ ” rather than backticks, which the Problems panel, trees and notifications show literally', () => {
+    const bundles = [english, ...translations.map((name) => readJson(join('l10n', name)))];
+    assert.deepEqual(bundles.flatMap((bundle) => Object.values(bundle).map(messageOf)).filter((message) => message.includes('`')), []);
+  });
+
   it('ships at least one more language', () => {
     assert.ok(translations.includes('bundle.l10n.de.json'), translations.join(', '));
     const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
@@ -224,8 +229,8 @@ describe('localization of runtime strings', () => {
       return [...parsed.problems.map((problem) => problem.message), describeDue(-3), STATUS_LABELS.rejected, lensPlan(parseJobSearch(sampleText())).at(-1)!.title];
     });
     assert.deepEqual(texts.slice(0, 4), [
-      'Hier fehlt `company` (Bewerbung); füge es hinzu.',
-      '„aplied“ ist kein bekannter Wert für Status. Meintest du `applied`? Verwende einen dieser Werte: wishlist, applied, screening, interviewing, offer, accepted, rejected, withdrawn, ghosted.',
+      'Hier fehlt „company“ (Bewerbung); füge es hinzu.',
+      '„aplied“ ist kein bekannter Wert für Status. Meintest du „applied“? Verwende einen dieser Werte: wishlist, applied, screening, interviewing, offer, accepted, rejected, withdrawn, ghosted.',
       '3 Tage überfällig',
       'Abgesagt',
     ]);

@@ -33,7 +33,7 @@ suite('editing the file', () => {
     assert.deepEqual(diagnosticLines(document.uri), [`${line + 1}:${start} unknown-value`]);
     const diagnostic = vscode.languages.getDiagnostics(document.uri)[0]!;
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(diagnostic.message, /Did you mean `interviewing`\?/);
+    assert.match(diagnostic.message, /Did you mean “interviewing”\?/);
 
     const roots = await waitFor('the tree update', async () => {
       const list = await rows(applicationsTree);

@@ -9,7 +9,7 @@ suite('malformed file', () => {
     await waitFor('diagnostics', () => vscode.languages.getDiagnostics(uri).length > 0);
     assert.deepEqual(diagnosticLines(uri), ['7:12 unknown-value', '10:15 invalid-date', '12:13 yaml-syntax']);
     const messages = vscode.languages.getDiagnostics(uri).map((diagnostic) => diagnostic.message);
-    assert.match(messages.join('\n'), /Did you mean `interviewing`/);
+    assert.match(messages.join('\n'), /Did you mean “interviewing”/);
     assert.match(messages.join('\n'), /2026-02-30 is not a real calendar date/);
     assert.match(messages.join('\n'), /never closed/);
     assert.ok(vscode.languages.getDiagnostics(uri).every((diagnostic) => diagnostic.source === 'Job Search'));
@@ -19,7 +19,7 @@ suite('malformed file', () => {
     const { applicationsTree } = await api();
     const roots = await rows(applicationsTree);
     assert.deepEqual(texts(roots), [
-      '3 problems in job-search.yaml | line 7: “intervewing” is not a known status. Did you mean `interviewing`? Use one of: wishlist, applied, screening, interviewing, offer, accepted, rejected, withdrawn, ghosted.',
+      '3 problems in job-search.yaml | line 7: “intervewing” is not a known status. Did you mean “interviewing”? Use one of: wishlist, applied, screening, interviewing, offer, accepted, rejected, withdrawn, ghosted.',
       'Wishlist | 1',
       'Applied | 2',
       'Unknown status | 1',
