@@ -239,9 +239,14 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
     const itemRow = pane.locator('.monaco-list-row', { hasText: 'Design a URL shortener and write it up' });
     await itemRow.waitFor({ timeout: 20_000 });
-    // After the notification of the step before, the palette's Focus command leaves the focus on the page itself in
-    // this headless browser; one click on the view's skill row puts it in the tree, and the rest is keyboard.
-    await pane.locator('.monaco-list-row', { hasText: 'system design' }).click();
+    const inTree = (): Promise<boolean> => pane.evaluate((element) => element.contains(document.activeElement));
+    // Right after the notification of the step before, the workbench's first Focus leaves the keyboard on the page;
+    // the same command again lands in the tree, as it does for a user who presses it twice. No click anywhere.
+    for (let attempt = 0; attempt < 3 && !(await inTree()); attempt++) {
+      await page.waitForTimeout(500);
+      if (!(await inTree())) await run('Focus on Training Plan View');
+    }
+    assert.ok(await inTree(), 'the Focus command puts the keyboard in the Training Plan');
     for (let press = 0; press < 10 && !(await itemRow.evaluate((row) => row.classList.contains('focused'))); press++) {
       await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(150);
