@@ -37,12 +37,15 @@ export class JobSearchStore implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private discovery: Promise<void> | undefined;
   private pendingChange: ReturnType<typeof setTimeout> | undefined;
+  /** The latest re-read of each file: a read that finishes after a later one of the same file is dropped. */
+  private readonly latestRead = new Map<string, number>();
   private readSequence = 0;
 
   /** Fires after any tracked file was added, removed or changed. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
+  /** `readFile` reads a file's bytes from disk; tests pass one that holds reads back to order them. */
+  constructor(private readonly readFile: (uri: vscode.Uri) => Thenable<Uint8Array> = (uri) => vscode.workspace.fs.readFile(uri)) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length && this.isTracked(event.document.uri)) this.scheduleChange();
@@ -169,7 +172,7 @@ export class JobSearchStore implements vscode.Disposable {
     const document = openDocument(uri);
     if (document) return { entry: { uri, folder }, version: document.version, text: document.getText() };
     try {
-      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      const text = new TextDecoder('utf-8').decode(await this.readFile(uri));
       return { entry: { uri, folder }, version: ON_DISK, text };
     } catch (error) {
       return { entry: { uri, folder, readError: error instanceof Error ? error.message : String(error) }, version: ON_DISK, text: '' };
@@ -179,11 +182,13 @@ export class JobSearchStore implements vscode.Disposable {
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     const sequence = ++this.readSequence;
+    this.latestRead.set(key, sequence);
     const entry = this.entries.get(key);
     if (!entry) return;
     const fresh = await this.load(uri, entry.folder);
-    // A later read, or a removal, wins over this one.
-    if (sequence !== this.readSequence || !this.entries.has(key)) return;
+    // A later read of the same file, or its removal, wins over this one; other files' reads do not matter.
+    if (this.latestRead.get(key) !== sequence || !this.entries.has(key)) return;
+    this.latestRead.delete(key);
     this.cache.put(key, fresh.version, fresh.text);
     this.entries.set(key, fresh.entry);
     this.fire();

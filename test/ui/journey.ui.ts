@@ -239,7 +239,7 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
     const itemRow = pane.locator('.monaco-list-row', { hasText: 'Design a URL shortener and write it up' });
     await itemRow.waitFor({ timeout: 20_000 });
-    const inTree = (): Promise<boolean> => pane.evaluate((element) => element.contains(document.activeElement));
+    const inTree = (): Promise<boolean> => pane.evaluate((element) => element.contains(element.ownerDocument.activeElement));
     // Right after the notification of the step before, the workbench's first Focus leaves the keyboard on the page;
     // the same command again lands in the tree, as it does for a user who presses it twice. No click anywhere.
     for (let attempt = 0; attempt < 3 && !(await inTree()); attempt++) {
