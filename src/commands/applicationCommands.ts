@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { askText } from './askText';
 import { inNotification } from '../model/displayText';
 import { completeLink } from '../model/completeLink';
-import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import { isCalendarDate } from '../model/calendarDate';
 import { findApplication, planAddApplication, planSetStatus, refOf } from '../model/planEdits';
 import { nextStage } from '../model/nextStage';
 import { companyName } from '../model/summaries';
@@ -39,11 +39,11 @@ function pickStatus(title: string, current?: Status): Promise<Status | undefined
 }
 
 /** Asks when the application reached `status`, today by default. */
-async function askStageDate(title: string, status: Status): Promise<string | undefined> {
+async function askStageDate(title: string, status: Status, today: string): Promise<string | undefined> {
   const date = await askText({
     title,
     question: status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]),
-    value: toIsoDate(new Date()),
+    value: today,
     validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
   });
   return date?.trim();
@@ -70,7 +70,7 @@ export function addApplication(store: JobSearchStore) {
     if (role === undefined) return false;
     const status = await pickStatus(title);
     if (!status) return false;
-    const date = await askStageDate(title, status);
+    const date = await askStageDate(title, status, store.today);
     if (!date) return false;
     const link = await askText({
       title,
@@ -98,7 +98,7 @@ export function changeStatus(store: JobSearchStore) {
     const title = vscode.l10n.t('Change stage: {0}', companyName(target.application));
     const status = await pickStatus(title, target.application.status);
     if (!status) return false;
-    const date = await askStageDate(title, status);
+    const date = await askStageDate(title, status, store.today);
     if (!date) return false;
     return applyPlan(store, target.uri, (parsed, text) => {
       const application = findApplication(parsed, refOf(target.application));

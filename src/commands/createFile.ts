@@ -1,7 +1,6 @@
 /** Writes a commented starter job-search.yaml into a workspace folder and opens it. */
 import * as vscode from 'vscode';
 import { DEFAULT_FILE_NAME } from '../config/settings';
-import { toIsoDate } from '../model/calendarDate';
 import { starterFile } from '../model/starterFile';
 import { fileExists } from '../services/fileExists';
 import type { JobSearchStore } from '../services/jobSearchStore';
@@ -22,7 +21,7 @@ export async function createFile(store: JobSearchStore): Promise<vscode.TextEdit
   const target = vscode.Uri.joinPath(folder.uri, DEFAULT_FILE_NAME);
   const created = !(await fileExists(target));
   if (created) {
-    const contents = new TextEncoder().encode(starterFile(toIsoDate(new Date())));
+    const contents = new TextEncoder().encode(starterFile(store.today));
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(target, { ignoreIfExists: true, contents });
     if (!(await vscode.workspace.applyEdit(edit))) {

@@ -1,6 +1,5 @@
 /** The draft commands: one per message kind, drafting a follow-up entry, and Copy / Mail / Mark as sent on a draft. */
 import * as vscode from 'vscode';
-import { toIsoDate } from '../model/calendarDate';
 import { mailtoLink, parseDraft } from '../model/draftMessage';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { fitsMessage } from '../model/messageFits';
@@ -76,7 +75,7 @@ export function markDraftSent(services: DraftServices) {
   return async (): Promise<boolean> => {
     const draft = activeDraft(services.drafts);
     if (!draft) return false;
-    const today = toIsoDate(new Date());
+    const today = services.store.today;
     const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) => planMarkSent(parsed, text, draft.info.ref, today));
     if (!done) return false;
     // The message has gone out, so its draft is done with: close it without asking to save an untitled text.

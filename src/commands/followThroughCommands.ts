@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { askText } from './askText';
 import { readSettings } from '../config/settings';
-import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import { isCalendarDate } from '../model/calendarDate';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { planRecordInterview, planRecordRejection, rejectionFollowUps } from '../model/followThrough';
 import { findApplication, planMarkSent, refOf, type Plan } from '../model/planEdits';
@@ -32,7 +32,7 @@ export function markSent(store: JobSearchStore) {
       return false;
     }
     const ref = { ...refOf(target.application), kind: target.followUp.kind, followUpIndex: target.followUpIndex, contact: target.followUp.contact };
-    return applyPlan(store, target.uri, (parsed, text) => planMarkSent(parsed, text, ref, toIsoDate(new Date())));
+    return applyPlan(store, target.uri, (parsed, text) => planMarkSent(parsed, text, ref, store.today));
   };
 }
 
@@ -43,7 +43,7 @@ export function recordRejection(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     const target = await resolveTarget(store, arg, vscode.l10n.t('Record a rejection from which application?'), undefined, isOpen);
     if (!target) return false;
-    const today = toIsoDate(new Date());
+    const today = store.today;
     const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
     const scheduled = rejectionFollowUps(target.application, today, followThrough);
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordRejection(parsed, text, application, today, followThrough)));
@@ -71,7 +71,7 @@ export function recordInterview(store: JobSearchStore) {
     const date = await askText({
       title,
       question: vscode.l10n.t('Date of the interview (YYYY-MM-DD)'),
-      value: toIsoDate(new Date()),
+      value: store.today,
       validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-10-15.')),
     });
     if (date === undefined) return false;

@@ -1,7 +1,6 @@
 /** "Add Reflection…": a short guided input after an interview, appended to the application's reflections. */
 import * as vscode from 'vscode';
 import { askText } from './askText';
-import { toIsoDate } from '../model/calendarDate';
 import { latestInterview } from '../model/draftValues';
 import { findApplication, planAppend, refOf } from '../model/planEdits';
 import { reflectionEntry } from '../model/reflectionEntry';
@@ -24,7 +23,7 @@ export function addReflection(store: JobSearchStore) {
     const target = await resolveTarget(store, arg, vscode.l10n.t('Reflect on which application?'));
     if (!target) return false;
     const title = vscode.l10n.t('Reflection: {0}', companyName(target.application));
-    const today = toIsoDate(new Date());
+    const today = store.today;
     const last = latestInterview(target.application, today)?.kind;
     const stages = INTERVIEW_KINDS.map((kind) => ({ label: INTERVIEW_LABELS[kind], description: kind === last ? vscode.l10n.t('latest interview') : '', stage: kind }));
     if (last) stages.unshift(stages.splice(INTERVIEW_KINDS.indexOf(last), 1)[0]!);

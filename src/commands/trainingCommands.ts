@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { askText } from './askText';
 import { escapeIcons, inNotification } from '../model/displayText';
-import { isCalendarDate, toIsoDate } from '../model/calendarDate';
+import { isCalendarDate } from '../model/calendarDate';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../model/trainingEdits';
@@ -26,7 +26,7 @@ function isItemTarget(arg: unknown): arg is ItemTarget {
 /** Sets a training item done (with today's date) or not done; the tree's checkboxes and the CodeLens both use it. */
 export function setTrainingItemDone(store: JobSearchStore, target: ItemTarget, done: boolean): Thenable<boolean> {
   const ref = { skill: target.entry.skill, itemIndex: target.item.index, task: target.item.task };
-  return applyPlan(store, target.uri, (parsed, text) => planSetItemDone(parsed, text, ref, done, toIsoDate(new Date())));
+  return applyPlan(store, target.uri, (parsed, text) => planSetItemDone(parsed, text, ref, done, store.today));
 }
 
 /**

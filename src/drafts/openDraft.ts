@@ -1,7 +1,6 @@
 /** Writes a draft: picks the template, fills it from the file and opens it as an untitled editor to tab through. */
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
-import { toIsoDate } from '../model/calendarDate';
 import { chooseTemplates } from '../model/chooseTemplates';
 import { draftValues, pickContact } from '../model/draftValues';
 import { findApplication, refOf } from '../model/planEdits';
@@ -44,7 +43,7 @@ export async function openDraft(services: DraftServices, target: CommandTarget, 
 
   const settings = readSettings(folder);
   const followUp = target.followUpIndex === undefined ? undefined : application.followUps[target.followUpIndex];
-  const values = draftValues(application, file?.parsed.profile, toIsoDate(new Date()), contactName, followUp?.kind === kind ? followUp : undefined);
+  const values = draftValues(application, file?.parsed.profile, services.store.today, contactName, followUp?.kind === kind ? followUp : undefined);
   const draft = renderDraft(template, values, settings.draftFormat);
   const document = await vscode.workspace.openTextDocument({ language: settings.draftFormat, content: '' });
   const editor = await vscode.window.showTextDocument(document, {

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../commands/commandIds';
-import { toIsoDate } from '../model/calendarDate';
 import { dashboardModel } from '../model/dashboardModel';
 import { findApplication } from '../model/planEdits';
 import { planSetItemDone } from '../model/trainingEdits';
@@ -55,6 +54,8 @@ export class DashboardPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(parseWebviewMessage(message))),
       store.onDidChange(() => this.post()),
+      // "As of" and every "overdue" move on at midnight.
+      store.onDidChangeDay(() => this.post()),
       vscode.window.onDidChangeActiveTextEditor(() => this.post()),
     );
   }
@@ -70,7 +71,7 @@ export class DashboardPanel implements vscode.Disposable {
     if (!this.ready) return;
     const file = this.file();
     const folder = file && vscode.workspace.getWorkspaceFolder(file.uri);
-    const model = file && dashboardModel(file.parsed, toIsoDate(new Date()), vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays, vscode.env.language);
+    const model = file && dashboardModel(file.parsed, this.store.today, vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays, vscode.env.language);
     const message: HostMessage = { type: 'dashboard/didChange', model };
     void this.panel.webview.postMessage(message);
   }
@@ -97,7 +98,7 @@ export class DashboardPanel implements vscode.Disposable {
       return;
     }
     const ref = { skill: message.skill, itemIndex: message.itemIndex, task: message.task };
-    const done = await applyPlan(this.store, file.uri, (parsed, text) => planSetItemDone(parsed, text, ref, message.done, toIsoDate(new Date())));
+    const done = await applyPlan(this.store, file.uri, (parsed, text) => planSetItemDone(parsed, text, ref, message.done, this.store.today));
     // A refused edit leaves the checkbox as the file says.
     if (!done) this.post();
   }

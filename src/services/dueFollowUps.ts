@@ -1,6 +1,5 @@
 /** The follow-ups due today or overdue across every job-search file: the status bar's count and the startup reminder's. */
 import type * as vscode from 'vscode';
-import { toIsoDate } from '../model/calendarDate';
 import { needsAction } from '../model/needsAction';
 import { summarizeAction } from '../model/summaries';
 import type { JobSearchStore } from './jobSearchStore';
@@ -16,7 +15,7 @@ export interface DueFollowUp {
 }
 
 /** Follow-ups due today or overdue in every file, most overdue first. */
-export function dueFollowUps(store: JobSearchStore, today = toIsoDate(new Date())): DueFollowUp[] {
+export function dueFollowUps(store: JobSearchStore, today = store.today): DueFollowUp[] {
   return store.files.flatMap((file) =>
     needsAction(file.parsed, today, 0).flatMap((item) => {
       if (item.kind !== 'followUp') return [];

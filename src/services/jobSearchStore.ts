@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ParseCache } from '../model/parseCache';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
 import { affectsSettings, DEFAULT_FILE_NAME, readSettings } from '../config/settings';
+import { DayClock } from './dayClock';
 import { fileExists } from './fileExists';
 
 /** One tracked file and its current parse. */
@@ -28,7 +29,15 @@ const GLOB_CHARS = /[*?[\]{}]/;
 /** Waits this long after a keystroke before views update, so fast typing parses once. */
 const TYPING_DELAY_MS = 120;
 
-/** The single source of job-search data; every view listens to `onDidChange`. */
+/** What a store reads with; tests pass their own to order reads or move the date. */
+export interface StoreOptions {
+  /** Reads a file's bytes from disk. */
+  readonly readFile?: (uri: vscode.Uri) => Thenable<Uint8Array>;
+  /** The current time, for today's date. */
+  readonly now?: () => Date;
+}
+
+/** The single source of job-search data and of today's date; every view follows `onDidChange` and `onDidChangeDay`. */
 export class JobSearchStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly cache = new ParseCache();
@@ -41,12 +50,20 @@ export class JobSearchStore implements vscode.Disposable {
   private readonly latestRead = new Map<string, number>();
   private readSequence = 0;
 
+  private readonly readFile: (uri: vscode.Uri) => Thenable<Uint8Array>;
+  private readonly clock: DayClock;
+
   /** Fires after any tracked file was added, removed or changed. */
   readonly onDidChange = this.changeEmitter.event;
+  /** Fires when the date changes (at midnight, or on return to a window left open overnight). */
+  readonly onDidChangeDay: vscode.Event<string>;
 
-  /** `readFile` reads a file's bytes from disk; tests pass one that holds reads back to order them. */
-  constructor(private readonly readFile: (uri: vscode.Uri) => Thenable<Uint8Array> = (uri) => vscode.workspace.fs.readFile(uri)) {
+  constructor(options: StoreOptions = {}) {
+    this.readFile = options.readFile ?? ((uri) => vscode.workspace.fs.readFile(uri));
+    this.clock = new DayClock(options.now);
+    this.onDidChangeDay = this.clock.onDidChangeDay;
     this.disposables.push(
+      this.clock,
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length && this.isTracked(event.document.uri)) this.scheduleChange();
       }),
@@ -69,6 +86,16 @@ export class JobSearchStore implements vscode.Disposable {
   /** Resolves once the first discovery has finished. */
   ready(): Promise<void> {
     return this.discovery ?? this.refresh();
+  }
+
+  /** Today's date (YYYY-MM-DD, local time), the one every view and command counts days from. */
+  get today(): string {
+    return this.clock.today;
+  }
+
+  /** Looks at the clock now; fires `onDidChangeDay` when the date has changed since. */
+  checkDay(): void {
+    this.clock.check();
   }
 
   /** How many times a file's text has been parsed; a view request on an unchanged version adds none. */

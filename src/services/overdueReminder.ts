@@ -14,7 +14,7 @@ const STATE_KEY = 'jobSearch.reminder';
 /** Checks once the files are read; returns whether a notification was shown. */
 export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.Memento): Promise<boolean> {
   await store.ready();
-  const today = toIsoDate(new Date());
+  const today = store.today;
   const overdue = dueFollowUps(store, today).filter((entry) => entry.days < 0);
   const settings = readSettings();
   const state = memento.get<ReminderState>(STATE_KEY, {});

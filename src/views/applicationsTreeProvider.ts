@@ -1,6 +1,5 @@
 /** The Applications tree: adapts the store's parsed files into nodes and refreshes when they change. */
 import * as vscode from 'vscode';
-import { toIsoDate } from '../model/calendarDate';
 import { dateText } from '../model/dateText';
 import { readSettings } from '../config/settings';
 import type { JobSearchStore } from '../services/jobSearchStore';
@@ -11,14 +10,13 @@ import { resolveTooltip, type TreeNode } from './treeNode';
 /** Feeds the Applications view from the store; one section per file in multi-root workspaces. */
 export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly subscription: vscode.Disposable;
-  private midnight: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions: vscode.Disposable[];
 
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(private readonly store: JobSearchStore) {
-    this.subscription = store.onDidChange(() => this.changeEmitter.fire());
-    this.scheduleMidnightRefresh();
+    // "Due tomorrow" becomes "due today" at midnight without any edit, so the day's change redraws too.
+    this.subscriptions = [store.onDidChange(() => this.changeEmitter.fire()), store.onDidChangeDay(() => this.changeEmitter.fire())];
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -38,24 +36,13 @@ export class ApplicationsTreeProvider implements vscode.TreeDataProvider<TreeNod
     // Waiting for discovery keeps the welcome view from flashing before the file is found.
     await this.store.ready();
     const files = this.store.files;
-    const dates = dateText(toIsoDate(new Date()), vscode.env.language);
+    const dates = dateText(this.store.today, vscode.env.language);
     if (files.length === 1) return fileContents(files[0]!, dates, readSettings(files[0]!.folder).lookaheadDays, true);
     return files.map((file) => new FileNode(file, dates, readSettings(file.folder).lookaheadDays));
   }
 
-  /** "Due tomorrow" becomes "due today" at midnight without any edit, so redraw then. */
-  private scheduleMidnightRefresh(): void {
-    const now = new Date();
-    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
-    this.midnight = setTimeout(() => {
-      this.changeEmitter.fire();
-      this.scheduleMidnightRefresh();
-    }, next.getTime() - now.getTime());
-  }
-
   dispose(): void {
-    clearTimeout(this.midnight);
-    this.subscription.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
     this.changeEmitter.dispose();
   }
 }

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { escapeIcons } from '../model/displayText';
 import { readSettings } from '../config/settings';
-import { toIsoDate } from '../model/calendarDate';
 import { needsAction } from '../model/needsAction';
 import { CommandId } from '../commands/commandIds';
 import { dueFollowUps } from '../services/dueFollowUps';
@@ -13,7 +12,6 @@ import type { JobSearchStore } from '../services/jobSearchStore';
 export class DueFollowUpsStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('jobSearch.dueFollowUps', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[];
-  private timer: ReturnType<typeof setInterval>;
   /** Whether the item is showing (the API has no getter for it). */
   visible = false;
 
@@ -23,10 +21,10 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
     this.disposables = [
       this.item,
       store.onDidChange(() => this.update()),
+      // Due dates turn over at midnight without any edit.
+      store.onDidChangeDay(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.statusBar') && this.update()),
     ];
-    // Due dates turn over at midnight without any edit; checking hourly is cheap and catches it.
-    this.timer = setInterval(() => this.update(), 60 * 60 * 1000);
     void store.ready().then(() => this.update());
   }
 
@@ -47,7 +45,7 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
     this.item.text = `$(mail) ${due.length === 1 ? vscode.l10n.t('1 follow-up due') : vscode.l10n.t('{0} follow-ups due', due.length)}`;
     const heading = overdue ? vscode.l10n.t('{0} due today or overdue ({1} overdue):', due.length, overdue) : vscode.l10n.t('{0} due today or overdue:', due.length);
     // Needs action also lists what is coming up soon; say so, so the two counts never look like a contradiction.
-    const today = toIsoDate(new Date());
+    const today = this.store.today;
     const comingUp = this.store.files.reduce((sum, file) => sum + needsAction(file.parsed, today, readSettings(file.folder).lookaheadDays).length, 0) - due.length;
     const also = comingUp > 0 ? [vscode.l10n.t('Needs action also lists {0} coming up: follow-ups due soon and interviews.', comingUp)] : [];
     this.item.tooltip = [heading, ...due.map((entry) => `• ${entry.label}: ${entry.description}`), ...also].join('\n');
@@ -56,7 +54,6 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearInterval(this.timer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -1,6 +1,5 @@
 /** The Training Plan tree: skills with progress and checkable items, then the gaps without a plan. */
 import * as vscode from 'vscode';
-import { toIsoDate } from '../model/calendarDate';
 import { dateText, type DateText } from '../model/dateText';
 import { skillGaps, skillKey } from '../model/trainingPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
@@ -42,11 +41,12 @@ function trainingContents(file: JobSearchFile, dates: DateText): TreeNode[] {
 /** Feeds the Training Plan view and turns checkbox clicks into edits of the file. */
 export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   constructor(private readonly store: JobSearchStore) {
-    this.subscription = store.onDidChange(() => this.changeEmitter.fire());
+    // "Due today" becomes "overdue by 1 day" at midnight without any edit.
+    this.subscriptions = [store.onDidChange(() => this.changeEmitter.fire()), store.onDidChangeDay(() => this.changeEmitter.fire())];
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -64,14 +64,14 @@ export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private async children(node?: TreeNode): Promise<TreeNode[]> {
     if (node) return node.children();
     await this.store.ready();
-    const dates = dateText(toIsoDate(new Date()), vscode.env.language);
+    const dates = dateText(this.store.today, vscode.env.language);
     const files = this.store.files;
     if (files.length === 1) return trainingContents(files[0]!, dates);
     return files.filter((file) => file.parsed.training.length || file.parsed.applications.length).map((file) => new TrainingFileNode(file, dates));
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
     this.changeEmitter.dispose();
   }
 }

@@ -29,7 +29,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'no-file', fixture: 'empty', suites: ['createFile'] },
   { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
   { name: 'follow-ups', fixture: 'followups', suites: ['drafts'] },
-  { name: 'training', fixture: 'training', suites: ['training'] },
+  { name: 'training', fixture: 'training', suites: ['training', 'dayChange'] },
   { name: 'concurrent', fixture: 'concurrent', suites: ['concurrentEdits'] },
   { name: 'injection', fixture: 'injection', suites: ['injection'] },
   { name: 'untrusted', fixture: 'untrusted', suites: ['untrusted'], untrusted: true },

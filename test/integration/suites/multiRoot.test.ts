@@ -27,13 +27,14 @@ suite('re-reading several files at once', () => {
     let release: () => void = () => undefined;
     const secondDone = new Promise<void>((resolve) => (release = resolve));
     let started = 0;
-    const store = new JobSearchStore(async (uri) => {
+    const readFile = async (uri: vscode.Uri): Promise<Uint8Array> => {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (!armed) return bytes;
       if (++started === 1) await Promise.race([secondDone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       else setTimeout(release, 50);
       return bytes;
-    });
+    };
+    const store = new JobSearchStore({ readFile });
     try {
       await store.ready();
       armed = true;
