@@ -25,7 +25,7 @@ export default tseslint.config(
   { files: ['src/model/**', 'src/protocol/**', 'webview/**'], rules: noVscode },
   { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } } },
   {
-    files: ['**/*.cjs', 'test/host/runnerExtension/**/*.js', 'test/host/referenceExtension/**/*.js'],
+    files: ['**/*.cjs', 'scripts/host/runnerExtension/**/*.js', 'scripts/host/referenceExtension/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

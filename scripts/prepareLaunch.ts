@@ -3,9 +3,9 @@
  * `tests` the `tree` session's workspace for "Extension Tests".
  */
 import { relative } from 'node:path';
-import { copyDatedSample, START_SAMPLE } from '../test/host/datedSample';
-import { ROOT } from '../test/host/paths';
-import { prepareWorkspace } from '../test/host/sessions';
+import { copyDatedSample, START_SAMPLE } from './host/datedSample';
+import { ROOT } from './host/paths';
+import { prepareWorkspace } from './host/sessions';
 
 const what = process.argv[2];
 if (what === 'sample') {

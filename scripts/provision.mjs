@@ -81,7 +81,7 @@ export function codeServerInstalled() {
   const host = join(root, '.cache', 'vscode-host');
   try {
     const stamp = readFileSync(join(host, 'installed.json'), 'utf8');
-    const wanted = readFileSync(join(root, 'test', 'host', 'hostVersions.json'), 'utf8');
+    const wanted = readFileSync(join(root, 'scripts', 'host', 'hostVersions.json'), 'utf8');
     return JSON.stringify(JSON.parse(stamp)) === JSON.stringify(JSON.parse(wanted)) && existsSync(join(host, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js'));
   } catch {
     return false;

@@ -5,11 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { startCodeServer } from '../test/host/codeServer';
-import { copyDatedSample, START_SAMPLE } from '../test/host/datedSample';
-import { ensureCodeServer } from '../test/host/installCodeServer';
-import { installExtension } from '../test/host/installExtension';
-import { ROOT } from '../test/host/paths';
+import { startCodeServer } from './host/codeServer';
+import { copyDatedSample, START_SAMPLE } from './host/datedSample';
+import { ensureCodeServer } from './host/installCodeServer';
+import { installExtension } from './host/installExtension';
+import { ROOT } from './host/paths';
 
 async function main(): Promise<void> {
   const { hasDesktopCode, provision } = await import('./provision.mjs');

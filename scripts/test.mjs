@@ -66,8 +66,8 @@ for (const [title, command, args] of checks) {
 
 testStage('Unit tests', 'unit', npx('mocha', '--reporter', './test/support/summaryReporter.cjs'));
 if (buildable) {
-  testStage('Integration tests in code-server', 'integration', npx('tsx', 'test/host/runIntegration.ts'));
-  testStage('Integration tests in the web extension host', 'web', npx('tsx', 'test/host/runWeb.ts'));
+  testStage('Integration tests in code-server', 'integration', npx('tsx', 'scripts/host/runIntegration.ts'));
+  testStage('Integration tests in the web extension host', 'web', npx('tsx', 'scripts/host/runWeb.ts'));
   testStage('UI tests in code-server and the web host', 'ui', npx('mocha', '--config', '.mocharc.ui.json'));
 } else {
   console.log('\nSkipping the integration and UI tests: the extension did not build.');

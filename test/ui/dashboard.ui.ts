@@ -5,10 +5,10 @@ import { addDays, format } from 'date-fns';
 import * as fc from 'fast-check';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { formatScalar } from '../../src/model/yamlEdits';
-import { launchBrowser } from '../host/browser';
-import { ensureCodeServer } from '../host/installCodeServer';
-import { SCREENSHOTS_DIR } from '../host/paths';
-import { openSession, type WorkbenchSession } from '../host/workbench';
+import { launchBrowser } from '../../scripts/host/browser';
+import { ensureCodeServer } from '../../scripts/host/installCodeServer';
+import { SCREENSHOTS_DIR } from '../../scripts/host/paths';
+import { openSession, type WorkbenchSession } from '../../scripts/host/workbench';
 import { axeViolations } from './axe';
 import { dashboardFrame } from './dashboardFrame';
 

@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openWebWorkbench } from '../host/browser';
-import { installExtension } from '../host/installExtension';
-import { RUN_DIR, SCREENSHOTS_DIR } from '../host/paths';
-import { prepareWorkspace } from '../host/sessions';
-import { ensureWebHost, serveWorkbench } from '../host/webHost';
+import { openWebWorkbench } from '../../scripts/host/browser';
+import { installExtension } from '../../scripts/host/installExtension';
+import { RUN_DIR, SCREENSHOTS_DIR } from '../../scripts/host/paths';
+import { prepareWorkspace } from '../../scripts/host/sessions';
+import { ensureWebHost, serveWorkbench } from '../../scripts/host/webHost';
 import { dashboardFrame } from './dashboardFrame';
 
 async function screenshot(page: Page, name: string): Promise<void> {

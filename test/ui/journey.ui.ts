@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
-import { launchBrowser } from '../host/browser';
-import { ensureCodeServer } from '../host/installCodeServer';
-import { SCREENSHOTS_DIR } from '../host/paths';
-import { openSession, type WorkbenchSession } from '../host/workbench';
+import { launchBrowser } from '../../scripts/host/browser';
+import { ensureCodeServer } from '../../scripts/host/installCodeServer';
+import { SCREENSHOTS_DIR } from '../../scripts/host/paths';
+import { openSession, type WorkbenchSession } from '../../scripts/host/workbench';
 import { axeViolations } from './axe';
 import { dashboardFrame } from './dashboardFrame';
 

@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
-import { launchBrowser } from '../host/browser';
-import { ensureCodeServer } from '../host/installCodeServer';
-import { ROOT, SCREENSHOTS_DIR } from '../host/paths';
-import { openSession, type WorkbenchSession } from '../host/workbench';
+import { launchBrowser } from '../../scripts/host/browser';
+import { ensureCodeServer } from '../../scripts/host/installCodeServer';
+import { ROOT, SCREENSHOTS_DIR } from '../../scripts/host/paths';
+import { openSession, type WorkbenchSession } from '../../scripts/host/workbench';
 
 const APPLICATIONS = 1000;
 

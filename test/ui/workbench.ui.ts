@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../host/browser';
-import { ensureCodeServer } from '../host/installCodeServer';
-import { ROOT, SCREENSHOTS_DIR } from '../host/paths';
-import { openSession, type WorkbenchSession } from '../host/workbench';
+import { launchBrowser } from '../../scripts/host/browser';
+import { ensureCodeServer } from '../../scripts/host/installCodeServer';
+import { ROOT, SCREENSHOTS_DIR } from '../../scripts/host/paths';
+import { openSession, type WorkbenchSession } from '../../scripts/host/workbench';
 
 /** The Job Search view's tree rows. */
 function treeRows(page: Page): Locator {

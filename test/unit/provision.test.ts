@@ -65,8 +65,8 @@ describe('provision: what npm test and npm start need from the system', () => {
       chmodSync(repo, 0o755);
       mkdirSync(join(repo, 'scripts'));
       for (const script of ['provision.mjs', 'test.mjs']) cpSync(join(ROOT, 'scripts', script), join(repo, 'scripts', script));
-      mkdirSync(join(repo, 'test', 'host'), { recursive: true });
-      cpSync(join(ROOT, 'test', 'host', 'hostVersions.json'), join(repo, 'test', 'host', 'hostVersions.json'));
+      mkdirSync(join(repo, 'scripts', 'host'), { recursive: true });
+      cpSync(join(ROOT, 'scripts', 'host', 'hostVersions.json'), join(repo, 'scripts', 'host', 'hostVersions.json'));
       bin = join(repo, 'bin');
       mkdirSync(bin);
       symlinkSync(process.execPath, join(bin, 'node'));

@@ -21,8 +21,8 @@ export async function installExtension(extensionsDir: string, withTestRunner: bo
   rmSync(extensionsDir, { recursive: true, force: true });
   mkdirSync(extensionsDir, { recursive: true });
   cpSync(folder, join(extensionsDir, folder.split('/').pop()!), { recursive: true });
-  if (withTestRunner) cpSync(join(ROOT, 'test', 'host', 'runnerExtension'), join(extensionsDir, 'job-search-companion.test-runner-0.0.1'), { recursive: true });
-  if (withReference) cpSync(join(ROOT, 'test', 'host', 'referenceExtension'), join(extensionsDir, 'job-search-companion.reference-0.0.1'), { recursive: true });
+  if (withTestRunner) cpSync(join(ROOT, 'scripts', 'host', 'runnerExtension'), join(extensionsDir, 'job-search-companion.test-runner-0.0.1'), { recursive: true });
+  if (withReference) cpSync(join(ROOT, 'scripts', 'host', 'referenceExtension'), join(extensionsDir, 'job-search-companion.reference-0.0.1'), { recursive: true });
 }
 
 /** Packages the VSIX when the build is newer than it, installs it into a scratch folder, and returns the installed folder. */

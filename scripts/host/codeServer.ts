@@ -1,9 +1,10 @@
 /** Starts and stops a code-server process on a free local port, with its own user data and extensions folders. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './freePort';
 import type { CodeServerInstall } from './installCodeServer';
+import { trustArgs, writeUserSettings } from './userSettings';
 
 /** A running code-server. */
 export interface RunningCodeServer {
@@ -25,35 +26,17 @@ export interface CodeServerOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** A fixed port (for `npm start`); a free one when omitted. */
   readonly port?: number;
-  /** User settings on top of QUIET_SETTINGS. */
+  /** User settings on top of the quiet ones (see userSettings.ts). */
   readonly settings?: Record<string, unknown>;
   /** Leave workspace trust on, so the workspace opens untrusted (in Restricted Mode). */
   readonly untrusted?: boolean;
 }
 
-/** User settings that keep the workbench quiet and the screenshots about the extension. */
-export const QUIET_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  'update.mode': 'none',
-  'window.restoreWindows': 'none',
-  'git.openRepositoryInParentFolders': 'never',
-};
-
 /** Starts code-server and resolves once it accepts connections. */
 export async function startCodeServer(install: CodeServerInstall, options: CodeServerOptions): Promise<RunningCodeServer> {
   const port = options.port ?? (await freePort());
-  mkdirSync(join(options.userDataDir, 'User'), { recursive: true });
+  writeUserSettings(options.userDataDir, options.untrusted ?? false, options.settings);
   mkdirSync(options.extensionsDir, { recursive: true });
-  const trust = options.untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
-  writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
   const config = join(options.userDataDir, 'code-server.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const logFile = join(options.userDataDir, 'code-server.log');
@@ -69,7 +52,7 @@ export async function startCodeServer(install: CodeServerInstall, options: CodeS
       '--extensions-dir', options.extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
-      ...(options.untrusted ? [] : ['--disable-workspace-trust']),
+      ...trustArgs(options.untrusted ?? false),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       options.workspace,
@@ -118,15 +101,4 @@ async function stop(child: ChildProcess): Promise<void> {
   }, 5_000);
   await exited;
   clearTimeout(timeout);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }

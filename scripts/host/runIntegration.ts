@@ -2,15 +2,16 @@
  * Runs the integration suites inside a real VS Code (code-server, driven by headless Chromium), one session per
  * fixture workspace, prints each result and exits non-zero when any test failed or a session did not finish.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { ensureCodeServer } from './installCodeServer';
 import { RESULTS_DIR, RUN_DIR } from './paths';
-import { SESSIONS, suiteEnv, type Session } from './sessions';
+import { runMain, runSessions } from './runSessions';
+import { suiteEnv, type Session } from './sessions';
 import { openSession } from './workbench';
-import { type Results, printResults, readResults } from './results';
+import { type Results, readResults } from './results';
 
 const SESSION_TIMEOUT_MS = 180_000;
 
@@ -44,31 +45,12 @@ async function main(): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await ensureCodeServer();
   const browser = await launchBrowser();
-  const all: Results = { passed: 0, failed: 0, pending: 0, tests: [] };
   try {
-    // JOB_SEARCH_SESSIONS=tree,follow-ups runs only those sessions, for a quicker loop while developing.
-    const only = process.env.JOB_SEARCH_SESSIONS?.split(',').filter(Boolean);
     // Sessions in another display language run in the web host only (see Session.language).
-    for (const session of SESSIONS.filter((candidate) => !candidate.language && (!only || only.includes(candidate.name)))) {
-      const started = Date.now();
-      console.log(`\nIntegration: ${session.name} (${session.suites.join(', ')})`);
-      const results = await runSession(session, browser);
-      printResults(results);
-      console.log(`  ${results.passed} passed, ${results.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      all.passed += results.passed;
-      all.failed += results.failed;
-      all.pending += results.pending;
-      all.tests.push(...results.tests.map((test) => ({ ...test, title: `${session.name}: ${test.title}` })));
-    }
+    await runSessions({ label: 'Integration', resultsFile: join(RESULTS_DIR, 'integration.json'), canRun: (session) => !session.language, runSession: (session) => runSession(session, browser) });
   } finally {
     await browser.close();
   }
-  writeFileSync(join(RESULTS_DIR, 'integration.json'), JSON.stringify(all, null, 2));
-  console.log(`\nIntegration: ${all.passed} passed, ${all.failed} failed`);
-  process.exitCode = all.failed || !all.passed ? 1 : 0;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { installExtension } from './installExtension';
 import { RESULTS_DIR, ROOT, RUN_DIR } from './paths';
-import { type Results, printResults } from './results';
-import { prepareWorkspace, SESSIONS, type Session } from './sessions';
+import { type Results } from './results';
+import { runMain, runSessions } from './runSessions';
+import { prepareWorkspace, type Session } from './sessions';
 import { ensureWebHost, serverArgs, type WebHost } from './webHost';
 
 const SESSION_TIMEOUT_S = 300;
@@ -86,25 +87,12 @@ async function runSession(session: Session, host: WebHost): Promise<Results> {
 async function main(): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const host = ensureWebHost();
-  const all: Results = { passed: 0, failed: 0, pending: 0, tests: [] };
-  const only = process.env.JOB_SEARCH_SESSIONS?.split(',').filter(Boolean);
-  for (const session of SESSIONS.filter((candidate) => !NOT_ON_THE_WEB.has(candidate.name) && (!only || only.includes(candidate.name)))) {
-    const started = Date.now();
-    console.log(`\nWeb: ${session.name} (${session.suites.join(', ')})`);
-    const results = await runSession(session, host);
-    printResults(results);
-    console.log(`  ${results.passed} passed, ${results.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    all.passed += results.passed;
-    all.failed += results.failed;
-    all.tests.push(...results.tests.map((test) => ({ ...test, title: `web ${session.name}: ${test.title}` })));
-  }
-  const file = process.env.JOB_SEARCH_TEST_RESULTS ?? join(RESULTS_DIR, 'web.json');
-  writeFileSync(file, JSON.stringify(all, null, 2));
-  console.log(`\nWeb: ${all.passed} passed, ${all.failed} failed`);
-  process.exitCode = all.failed || !all.passed ? 1 : 0;
+  await runSessions({
+    label: 'Web',
+    resultsFile: join(RESULTS_DIR, 'web.json'),
+    canRun: (session) => !NOT_ON_THE_WEB.has(session.name),
+    runSession: (session) => runSession(session, host),
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runMain(main);
