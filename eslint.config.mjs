@@ -9,6 +9,20 @@ const noVscode = {
   ],
 };
 
+const noCommands = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['../commands/*', '**/src/commands/*'],
+          message: 'Views, CodeLenses, the panel and services sit below the commands: run a command by its CommandId instead.',
+        },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'node_modules/', '.cache/', '.vscode-test/', 'test-results/'] },
   js.configs.recommended,
@@ -23,6 +37,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/model/**', 'src/protocol/**', 'webview/**'], rules: noVscode },
+  { files: ['src/views/**', 'src/codelens/**', 'src/panel/**', 'src/services/**', 'src/diagnostics/**', 'src/contributions/**', 'src/config/**'], rules: noCommands },
   { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } } },
   {
     files: ['**/*.cjs', 'scripts/host/runnerExtension/**/*.js', 'scripts/host/referenceExtension/**/*.js'],

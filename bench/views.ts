@@ -6,7 +6,8 @@ import { JobSearchCodeLensProvider } from '../src/codelens/jobSearchCodeLensProv
 import { dashboardModel } from '../src/model/dashboardModel';
 import { ParseCache } from '../src/model/parseCache';
 import { PARSE_OPTIONS, parseJobSearch, type ParsedJobSearch } from '../src/model/parseJobSearch';
-import { planMarkSent, refOf } from '../src/model/planEdits';
+import { refOf } from '../src/model/applicationRef';
+import { planMarkSent } from '../src/model/planEdits';
 import { reparseJobSearch } from '../src/model/reparseJobSearch';
 import { planSetItemDone } from '../src/model/trainingEdits';
 import type { JobSearchFile, JobSearchStore } from '../src/services/jobSearchStore';

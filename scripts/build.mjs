@@ -32,7 +32,6 @@ const lazyCalendar = {
     build.onResolve({ filter: /^\.\/ical-generator\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-const production = process.argv.includes('--production');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -48,8 +47,9 @@ const builds = [
     // @vscode/l10n's ES module build (the browser one, which only lacks reading bundles by path, never used here)
     // lets every `l10n.t` call become a direct call instead of a property read through a CommonJS wrapper.
     alias: { yaml: './node_modules/yaml/browser/index.js', '@vscode/l10n': './node_modules/@vscode/l10n/dist/browser.js' },
-    sourcemap: !production,
-    // Always minified, so the size checked in `npm test` is the size that ships; the source map keeps traces readable.
+    sourcemap: true,
+    // Every bundle is always minified, so the size checked in `npm test` is the size that ships; the source maps
+    // (left out of the VSIX by .vscodeignore) keep traces readable.
     minify: true,
     logLevel: 'info',
   },
@@ -61,7 +61,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    sourcemap: !production,
+    sourcemap: true,
     minify: true,
     logLevel: 'info',
   },
@@ -81,7 +81,7 @@ const builds = [
       // csv-stringify's default build calls Buffer as it loads, which a web worker does not have; this one carries its own.
       'csv-stringify/sync': './node_modules/csv-stringify/dist/esm/sync.js',
     },
-    sourcemap: !production,
+    sourcemap: true,
     minify: true,
     logLevel: 'info',
   },
@@ -93,7 +93,7 @@ const builds = [
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',
-    sourcemap: !production,
+    sourcemap: true,
     minify: true,
     logLevel: 'info',
   },
@@ -101,7 +101,7 @@ const builds = [
     entryPoints: { dashboard: 'webview/dashboard.css' },
     outdir: 'dist/webview',
     bundle: true,
-    minify: production,
+    minify: true,
     logLevel: 'info',
   },
 ];

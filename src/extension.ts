@@ -6,17 +6,15 @@ import { registerJobSearchCodeLenses } from './codelens/jobSearchCodeLensProvide
 import { registerCommands } from './commands/registerCommands';
 import { registerProblemQuickFixes } from './diagnostics/problemQuickFixes';
 import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
-import { DraftRegistry } from './drafts/draftRegistry';
+import { DraftRegistry } from './services/draftRegistry';
 import { registerDashboardSerializer } from './panel/dashboardPanel';
 import { failureLogDisposable, recentFailures } from './services/failureLog';
 import { JobSearchStore } from './services/jobSearchStore';
 import { remindAboutOverdue } from './services/overdueReminder';
 import { TemplateStore } from './services/templateStore';
 import { registerWalkthroughContext } from './services/walkthroughContext';
-import { setTrainingItemDone } from './commands/trainingCommands';
 import { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
 import { DueFollowUpsStatusBar } from './views/dueFollowUpsStatusBar';
-import type { TrainingItemNode } from './views/trainingNodes';
 import { handleCheckboxes, TrainingTreeProvider } from './views/trainingTreeProvider';
 
 /** What `activate` returns: the live store, trees and drafts, so integration tests can read what the user sees. */
@@ -26,8 +24,6 @@ export interface JobSearchApi {
   readonly trainingTree: TrainingTreeProvider;
   readonly drafts: DraftRegistry;
   readonly statusBar: DueFollowUpsStatusBar;
-  /** What ticking a Training Plan checkbox does. */
-  readonly setTrainingItemDone: (node: TrainingItemNode, done: boolean) => Thenable<boolean>;
   /** The last failures written to the Job Search output channel. */
   readonly recentFailures: () => readonly string[];
 }
@@ -43,7 +39,6 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
   const training = new TrainingTreeProvider(store);
   const trainingView = vscode.window.createTreeView('jobSearch.training', { treeDataProvider: training, manageCheckboxStateManually: true });
   const statusBar = new DueFollowUpsStatusBar(store);
-  const setDone = (node: TrainingItemNode, done: boolean): Thenable<boolean> => setTrainingItemDone(store, node, done);
   context.subscriptions.push(
     store,
     tree,
@@ -53,18 +48,18 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     statusBar,
     vscode.window.createTreeView('jobSearch.applications', { treeDataProvider: tree, showCollapseAll: true }),
     trainingView,
-    handleCheckboxes(trainingView, setDone),
+    handleCheckboxes(trainingView),
     registerProblemDiagnostics(store),
     registerProblemQuickFixes(store),
     registerJobSearchCodeLenses(store),
     registerDraftCodeLenses(drafts),
-    registerCommands({ store, templates, drafts }, context.extensionUri, { trainingSelection: () => trainingView.selection }),
+    registerCommands({ store, templates, drafts, extensionUri: context.extensionUri, trainingSelection: () => trainingView.selection }),
     registerDashboardSerializer(store, context.extensionUri),
     registerWalkthroughContext(store, drafts),
     failureLogDisposable,
   );
   void remindAboutOverdue(store, context.globalState);
-  return { store, applicationsTree: tree, trainingTree: training, drafts, statusBar, setTrainingItemDone: setDone, recentFailures };
+  return { store, applicationsTree: tree, trainingTree: training, drafts, statusBar, recentFailures };
 }
 
 /** Nothing to clean up beyond the subscriptions. */

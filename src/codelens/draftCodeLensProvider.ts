@@ -1,7 +1,7 @@
 /** The actions at the top of a draft: Copy, Open in mail app, Mark as sent. */
 import * as vscode from 'vscode';
-import { CommandId } from '../commands/commandIds';
-import type { DraftRegistry } from '../drafts/draftRegistry';
+import { CommandId } from '../contributions/commandIds';
+import type { DraftRegistry } from '../services/draftRegistry';
 import { escapeIcons } from '../model/displayText';
 
 /** Shows the draft actions on the first line of each open draft. */

@@ -1,7 +1,7 @@
 /** CodeLens actions in job-search.yaml, drawn from the store's cached parse (no parse per request). */
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
-import { CommandId } from '../commands/commandIds';
+import { CommandId } from '../contributions/commandIds';
 import { lensPlan, type LensAction } from '../model/lensPlan';
 import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';

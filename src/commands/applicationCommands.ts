@@ -4,14 +4,15 @@ import { askText } from './askText';
 import { inNotification } from '../model/displayText';
 import { completeLink } from '../model/completeLink';
 import { isCalendarDate } from '../model/calendarDate';
-import { findApplication, planAddApplication, planSetStatus, refOf } from '../model/planEdits';
+import { findApplication, refOf } from '../model/applicationRef';
+import { planAddApplication, planSetStatus } from '../model/planEdits';
 import { nextStage } from '../model/nextStage';
 import { companyName } from '../model/summaries';
 import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
-import { CommandId } from './commandIds';
-import { resolveTarget } from './commandTarget';
+import { CommandId } from '../contributions/commandIds';
+import { resolveTarget } from './resolveTarget';
 import { revealInFile } from './revealInFile';
 
 /**

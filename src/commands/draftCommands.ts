@@ -6,12 +6,14 @@ import { fitsMessage } from '../model/messageFits';
 import { planMarkSent } from '../model/planEdits';
 import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
-import type { DraftRegistry } from '../drafts/draftRegistry';
-import { openDraft, type DraftServices } from '../drafts/openDraft';
-import { resolveContact, resolveTarget, targetOf } from './commandTarget';
+import type { DraftRegistry } from '../services/draftRegistry';
+import type { CommandServices } from './commandServices';
+import { openDraft } from './openDraft';
+import { targetOf } from '../contributions/commandArguments';
+import { resolveContact, resolveTarget } from './resolveTarget';
 
 /** A command that drafts a message of `kind` for the application it is given, or one the user picks. */
-export function draftOfKind(services: DraftServices, kind: FollowUpKind) {
+export function draftOfKind(services: CommandServices, kind: FollowUpKind) {
   return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
     const target = await resolveTarget(services.store, arg, vscode.l10n.t('Draft a {0} for which application?', FOLLOW_UP_NOUNS[kind]), kind, (application) => fitsMessage(application, kind));
     const contact = target && (await resolveContact(target));
@@ -20,7 +22,7 @@ export function draftOfKind(services: DraftServices, kind: FollowUpKind) {
 }
 
 /** Drafts the message for a follow-up entry, or of the kind a CodeLens names. */
-export function draftFollowUp(services: DraftServices) {
+export function draftFollowUp(services: CommandServices) {
   return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
     const target = targetOf(arg);
     const kind = (arg as { kind?: FollowUpKind } | undefined)?.kind ?? target?.followUp?.kind;
@@ -71,7 +73,7 @@ export function openDraftInMail(drafts: DraftRegistry) {
 }
 
 /** Writes `sent: <today>` into the follow-up the active draft answers (adding it when there is none), then closes the draft. */
-export function markDraftSent(services: DraftServices) {
+export function markDraftSent(services: CommandServices) {
   return async (): Promise<boolean> => {
     const draft = activeDraft(services.drafts);
     if (!draft) return false;

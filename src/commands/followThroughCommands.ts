@@ -5,15 +5,17 @@ import { readSettings } from '../config/settings';
 import { isCalendarDate } from '../model/calendarDate';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { planRecordInterview, planRecordRejection, rejectionFollowUps } from '../model/followThrough';
-import { findApplication, planMarkSent, refOf, type Plan } from '../model/planEdits';
+import { findApplication, refOf } from '../model/applicationRef';
+import { planMarkSent, type Plan } from '../model/planEdits';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
 import type { Application } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, INTERVIEW_KINDS, INTERVIEW_LABELS, INTERVIEW_NOUNS, type InterviewKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
-import { CommandId } from './commandIds';
-import { resolveTarget, targetOf, type CommandTarget } from './commandTarget';
+import { CommandId } from '../contributions/commandIds';
+import { targetOf, type CommandTarget } from '../contributions/commandArguments';
+import { resolveTarget } from './resolveTarget';
 
 /** Plans against the application as the current file has it, wherever it moved since the command started. */
 function onCurrent(target: CommandTarget, plan: (parsed: ParsedJobSearch, text: string, application: Application) => Plan) {

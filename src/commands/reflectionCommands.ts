@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { askText } from './askText';
 import { latestInterview } from '../model/draftValues';
-import { findApplication, planAppend, refOf } from '../model/planEdits';
+import { findApplication, refOf } from '../model/applicationRef';
+import { planAppend } from '../model/planEdits';
 import { reflectionEntry } from '../model/reflectionEntry';
 import { inNotification } from '../model/displayText';
 import type { Reflection } from '../model/jobSearch';
@@ -11,8 +12,8 @@ import { reflectionSource } from '../model/trainingPlan';
 import { INTERVIEW_KINDS, INTERVIEW_LABELS, type InterviewKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
-import { CommandId } from './commandIds';
-import { resolveTarget } from './commandTarget';
+import { CommandId } from '../contributions/commandIds';
+import { resolveTarget } from './resolveTarget';
 
 /** The five confidence levels as the picker shows them, in the display language. */
 const confidenceLevels = (): string[] => [vscode.l10n.t('rough'), vscode.l10n.t('shaky'), vscode.l10n.t('okay'), vscode.l10n.t('good'), vscode.l10n.t('great')];

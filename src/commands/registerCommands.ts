@@ -1,10 +1,9 @@
 /** Registers every command in `CommandId` with its handler. */
 import * as vscode from 'vscode';
-import type { DraftServices } from '../drafts/openDraft';
 import { DashboardPanel } from '../panel/dashboardPanel';
-import { showDueFollowUps } from '../views/dueFollowUpsStatusBar';
 import { addApplication, changeStatus } from './applicationCommands';
-import { CommandId } from './commandIds';
+import { CommandId } from '../contributions/commandIds';
+import type { CommandServices } from './commandServices';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { exportCalendar, exportCsv } from './exportCommands';
@@ -14,17 +13,13 @@ import { openFile } from './openFile';
 import { addReflection } from './reflectionCommands';
 import { openLink } from './openLink';
 import { revealInFile } from './revealInFile';
+import { showDueFollowUps } from './showDueFollowUps';
 import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
 import { walkthroughStep } from './walkthroughStep';
 
-/** What the commands read from the views: the Training Plan's selection, for its Space key binding. */
-export interface ViewState {
-  readonly trainingSelection: () => readonly unknown[];
-}
-
 /** Registers the commands; the returned Disposable unregisters them all. */
-export function registerCommands(services: DraftServices, extensionUri: vscode.Uri, views: ViewState): vscode.Disposable {
-  const { store, drafts } = services;
+export function registerCommands(services: CommandServices): vscode.Disposable {
+  const { store, drafts, extensionUri } = services;
   const handlers: Record<CommandId, (...args: never[]) => unknown> = {
     [CommandId.createFile]: () => createFile(store),
     [CommandId.openFile]: () => openFile(store),
@@ -44,7 +39,7 @@ export function registerCommands(services: DraftServices, extensionUri: vscode.U
     [CommandId.recordRejection]: recordRejection(store),
     [CommandId.recordInterview]: recordInterview(store),
     [CommandId.addReflection]: addReflection(store),
-    [CommandId.toggleTrainingItem]: toggleTrainingItem(store, views.trainingSelection),
+    [CommandId.toggleTrainingItem]: toggleTrainingItem(store, services.trainingSelection),
     [CommandId.addTrainingItem]: addTrainingItem(store),
     [CommandId.addToTraining]: addToTraining(store),
     [CommandId.showDueFollowUps]: showDueFollowUps(store),

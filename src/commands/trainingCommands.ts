@@ -3,68 +3,55 @@ import * as vscode from 'vscode';
 import { askText } from './askText';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { isCalendarDate } from '../model/calendarDate';
-import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
+import { gapOf, trainingEntryOf, trainingItemOf, type GapTarget, type TrainingItemTarget } from '../contributions/commandArguments';
 import { companyName } from '../model/summaries';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../model/trainingEdits';
-import { skillGaps, skillKey, type SkillGap } from '../model/trainingPlan';
+import { skillGaps, skillKey } from '../model/trainingPlan';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
-/** A training item, from a tree node or a CodeLens; `done` is the state to set (the opposite of now when absent). */
-interface ItemTarget {
-  readonly uri: vscode.Uri;
-  readonly entry: TrainingEntry;
-  readonly item: TrainingItem;
-  readonly done?: boolean;
-}
-
-function isItemTarget(arg: unknown): arg is ItemTarget {
-  const candidate = arg as Partial<ItemTarget> | undefined;
-  return !!candidate && candidate.uri instanceof vscode.Uri && !!candidate.entry && !!candidate.item;
-}
-
-/** Sets a training item done (with today's date) or not done; the tree's checkboxes and the CodeLens both use it. */
-export function setTrainingItemDone(store: JobSearchStore, target: ItemTarget, done: boolean): Thenable<boolean> {
-  const ref = { skill: target.entry.skill, itemIndex: target.item.index, task: target.item.task };
-  return applyPlan(store, target.uri, (parsed, text) => planSetItemDone(parsed, text, ref, done, store.today));
+/** Sets a training item done (with today's date) or not done: the one write-back behind every way of ticking. */
+function setTrainingItemDone(store: JobSearchStore, target: TrainingItemTarget): Thenable<boolean> {
+  return applyPlan(store, target.uri, (parsed, text) => planSetItemDone(parsed, text, target.ref, target.done, store.today));
 }
 
 /**
  * The item under the keyboard focus in the Training Plan view. The API tells an extension only what is selected, so
  * the focused row is selected first (`list.select`, which also shows it in the file without taking the focus).
  */
-async function focusedItem(selection: () => readonly unknown[]): Promise<ItemTarget | undefined> {
+async function focusedItem(selection: () => readonly unknown[]): Promise<TrainingItemTarget | undefined> {
   const before = selection();
   await vscode.commands.executeCommand('list.select');
   // The selection reaches the extension host a moment later; it stays as it was when the focused row was selected already.
   for (let waited = 0; waited < 500 && selection() === before; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
-  return selection().find(isItemTarget);
+  return selection().map(trainingItemOf).find((target) => target !== undefined);
 }
 
 /**
- * The command form of `setTrainingItemDone`: the tree's inline action and context menu pass the item; the Space key
- * binding passes nothing, and then the focused item of the Training Plan view is ticked.
+ * Ticks or unticks a training item. The tree's checkboxes, inline action and context menu, the CodeLens and the
+ * dashboard pass the item; the Space key binding passes nothing, and then the focused item of the Training Plan view
+ * is ticked.
  */
 export function toggleTrainingItem(store: JobSearchStore, selection: () => readonly unknown[] = () => []) {
   return async (given?: unknown): Promise<boolean> => {
-    const arg = given ?? (await focusedItem(selection));
-    if (!isItemTarget(arg)) {
+    const target = given === undefined ? await focusedItem(selection) : trainingItemOf(given);
+    if (!target) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Choose a training item in the Training Plan view or in job-search.yaml.'));
       return false;
     }
-    return setTrainingItemDone(store, arg, arg.done ?? !arg.item.done);
+    return setTrainingItemDone(store, target);
   };
 }
 
 /** Asks for a task and appends it to a training entry's checklist. */
 export function addTrainingItem(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = arg as { uri?: unknown; entry?: TrainingEntry } | undefined;
-    if (!target || !(target.uri instanceof vscode.Uri) || !target.entry) {
+    const target = trainingEntryOf(arg);
+    if (!target) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Choose a skill in the Training Plan view or in job-search.yaml.'));
       return false;
     }
-    const { uri, entry } = target as { uri: vscode.Uri; entry: TrainingEntry };
+    const { uri, entry } = target;
     const task = await askText({
       title: vscode.l10n.t('Training: {0}', entry.skill),
       question: vscode.l10n.t('A concrete step you can tick off'),
@@ -75,17 +62,10 @@ export function addTrainingItem(store: JobSearchStore) {
   };
 }
 
-/** A gap to plan, from a tree node, a CodeLens, or the user's choice. */
-interface GapChoice {
-  readonly uri: vscode.Uri;
-  readonly skill: string;
-  readonly source: string;
-}
-
 /** Adds a gap to the training plan (a new entry, or a new source and task for an existing one). */
 export function addToTraining(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
-    const choice = gapFromArg(arg) ?? (await pickGap(store));
+    const choice = gapOf(arg) ?? (await pickGap(store));
     if (!choice) return false;
     const planned = store.get(choice.uri)?.parsed.training.some((entry) => skillKey(entry.skill) === skillKey(choice.skill));
     const title = vscode.l10n.t('Training: {0}', choice.skill);
@@ -114,17 +94,9 @@ export function addToTraining(store: JobSearchStore) {
   };
 }
 
-function gapFromArg(arg: unknown): GapChoice | undefined {
-  const candidate = arg as { uri?: unknown; gap?: SkillGap; skill?: unknown; source?: unknown } | undefined;
-  if (!candidate || !(candidate.uri instanceof vscode.Uri)) return undefined;
-  if (candidate.gap) return { uri: candidate.uri, skill: candidate.gap.skill, source: candidate.gap.mentions[0]?.source ?? 'job search' };
-  if (typeof candidate.skill === 'string' && typeof candidate.source === 'string') return { uri: candidate.uri, skill: candidate.skill, source: candidate.source };
-  return undefined;
-}
-
 
 /** Lets the user choose among the gaps of every file, or name one from an application's feedback. */
-async function pickGap(store: JobSearchStore): Promise<GapChoice | undefined> {
+async function pickGap(store: JobSearchStore): Promise<GapTarget | undefined> {
   await store.ready();
   const gaps = store.files.flatMap((file) =>
     skillGaps(file.parsed)

@@ -1,7 +1,8 @@
 /** Runs a walkthrough step's command from the job-search file's editor instead of from the walkthrough. */
 import * as vscode from 'vscode';
 import type { JobSearchStore } from '../services/jobSearchStore';
-import { CommandId } from './commandIds';
+import { CommandId } from '../contributions/commandIds';
+import { ContextKey } from '../contributions/contextKeys';
 
 /** The commands a walkthrough step may run through `walkthroughStep`. */
 const STEP_COMMANDS: ReadonlySet<string> = new Set([
@@ -31,7 +32,7 @@ export function walkthroughStep(store: JobSearchStore) {
     }
     const result = await vscode.commands.executeCommand(command);
     // Run from here, the command does not pass through the workbench, so its onCommand completion event never fires.
-    if (command === CommandId.openDashboard) await vscode.commands.executeCommand('setContext', 'jobSearch:walkthrough.dashboard', true);
+    if (command === CommandId.openDashboard) await vscode.commands.executeCommand('setContext', ContextKey.walkthrough.dashboard, true);
     return result;
   };
 }

@@ -6,11 +6,3 @@ export interface TextEdit {
   readonly end: number;
   readonly newText: string;
 }
-
-/** Applies non-overlapping edits to `text` (for tests and previews; the extension applies them through the editor). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
-}

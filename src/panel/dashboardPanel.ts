@@ -1,12 +1,10 @@
 /** The dashboard webview panel: one at a time, restored after a reload, fed the whole view model on every change. */
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
-import { CommandId } from '../commands/commandIds';
+import { CommandId } from '../contributions/commandIds';
 import { dashboardModel } from '../model/dashboardModel';
-import { findApplication } from '../model/planEdits';
-import { planSetItemDone } from '../model/trainingEdits';
+import { findApplication } from '../model/applicationRef';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/dashboardProtocol';
-import { applyPlan } from '../services/applyPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 import { dashboardHtml } from './dashboardHtml';
 
@@ -34,11 +32,6 @@ export class DashboardPanel implements vscode.Disposable {
   static revive(panel: vscode.WebviewPanel, store: JobSearchStore, extensionUri: vscode.Uri): DashboardPanel {
     DashboardPanel.current?.dispose();
     return (DashboardPanel.current = new DashboardPanel(panel, store, extensionUri));
-  }
-
-  /** The open dashboard, if any (for tests and the command). */
-  static get open(): DashboardPanel | undefined {
-    return DashboardPanel.current;
   }
 
   private constructor(
@@ -97,8 +90,9 @@ export class DashboardPanel implements vscode.Disposable {
       await vscode.commands.executeCommand(CommandId.draftFollowUp, { uri: file.uri, application, followUp, followUpIndex: message.followUpIndex });
       return;
     }
-    const ref = { skill: message.skill, itemIndex: message.itemIndex, task: message.task };
-    const done = await applyPlan(this.store, file.uri, (parsed, text) => planSetItemDone(parsed, text, ref, message.done, this.store.today));
+    // The same write-back as the tree's checkbox and the CodeLens.
+    const target = { uri: file.uri, skill: message.skill, itemIndex: message.itemIndex, task: message.task, done: message.done };
+    const done = await vscode.commands.executeCommand<boolean>(CommandId.toggleTrainingItem, target);
     // A refused edit leaves the checkbox as the file says.
     if (!done) this.post();
   }

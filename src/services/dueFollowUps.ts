@@ -1,17 +1,17 @@
 /** The follow-ups due today or overdue across every job-search file: the status bar's count and the startup reminder's. */
-import type * as vscode from 'vscode';
+import type { CommandTarget } from '../contributions/commandArguments';
 import { needsAction } from '../model/needsAction';
 import { summarizeAction } from '../model/summaries';
 import type { JobSearchStore } from './jobSearchStore';
 
 /** One follow-up that is due, with what the draft command needs. */
 export interface DueFollowUp {
-  readonly uri: vscode.Uri;
   readonly label: string;
   readonly description: string;
   /** Days until it is due: 0 today, negative when overdue. */
   readonly days: number;
-  readonly target: { readonly uri: vscode.Uri; readonly application: unknown; readonly followUp: unknown; readonly followUpIndex: number };
+  /** What the draft command is given. */
+  readonly target: CommandTarget;
 }
 
 /** Follow-ups due today or overdue in every file, most overdue first. */
@@ -21,7 +21,7 @@ export function dueFollowUps(store: JobSearchStore, today = store.today): DueFol
       if (item.kind !== 'followUp') return [];
       const summary = summarizeAction(item);
       const followUpIndex = item.application.followUps.indexOf(item.followUp);
-      return [{ uri: file.uri, label: summary.label, description: summary.description, days: item.days, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
+      return [{ label: summary.label, description: summary.description, days: item.days, target: { uri: file.uri, application: item.application, followUp: item.followUp, followUpIndex } }];
     }),
   );
 }

@@ -2,7 +2,7 @@
 import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
-import { CommandId } from '../commands/commandIds';
+import { CommandId } from '../contributions/commandIds';
 import { fromIsoDate, toIsoDate } from '../model/calendarDate';
 import { inNotification } from '../model/displayText';
 import { shouldRemind, type ReminderState } from '../model/reminderPolicy';

@@ -1,7 +1,7 @@
 /** Loads the bundled draft templates and the workspace's own (`.job-search/snippets/*.snippet`), and reloads on change. */
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
-import { BUNDLED_TEMPLATE_NAMES } from '../drafts/bundledTemplates';
+import { BUNDLED_TEMPLATE_NAMES } from './bundledTemplates';
 import { mergeTemplates, parseTemplate, type DraftTemplate } from '../model/draftTemplate';
 
 const EXTENSION = '.snippet';

@@ -1,19 +1,17 @@
 /** Keeps the context keys the views' welcome content and the walkthrough's completion events read. */
 import * as vscode from 'vscode';
+import { ContextKey } from '../contributions/contextKeys';
 import { highestCounts, stepsDone, walkthroughCounts, type WalkthroughCounts } from '../model/walkthroughProgress';
-import type { DraftRegistry } from '../drafts/draftRegistry';
+import type { DraftRegistry } from './draftRegistry';
 import type { JobSearchStore } from './jobSearchStore';
 
-/**
- * Sets `jobSearch:hasFile`, `jobSearch:hasApplications`, `jobSearch:walkthrough.<step>` once a file gains what that step adds, and
- * `jobSearch:walkthrough.draft` once a draft opens.
- */
+/** Sets whether there is a file and an application, each walkthrough step once a file gains what it adds, and the draft step once a draft opens. */
 export function registerWalkthroughContext(store: JobSearchStore, drafts: DraftRegistry): vscode.Disposable {
   const highest = new Map<string, WalkthroughCounts>();
   const done = new Set<string>();
   const update = (): void => {
-    void vscode.commands.executeCommand('setContext', 'jobSearch:hasFile', store.files.length > 0);
-    void vscode.commands.executeCommand('setContext', 'jobSearch:hasApplications', store.files.some((file) => file.parsed.applications.length > 0));
+    void vscode.commands.executeCommand('setContext', ContextKey.hasFile, store.files.length > 0);
+    void vscode.commands.executeCommand('setContext', ContextKey.hasApplications, store.files.some((file) => file.parsed.applications.length > 0));
     for (const file of store.files) {
       const key = file.uri.toString();
       const now = walkthroughCounts(file.parsed);
@@ -22,14 +20,14 @@ export function registerWalkthroughContext(store: JobSearchStore, drafts: DraftR
       for (const step of before ? stepsDone(before, now) : []) {
         if (done.has(step)) continue;
         done.add(step);
-        void vscode.commands.executeCommand('setContext', `jobSearch:walkthrough.${step}`, true);
+        void vscode.commands.executeCommand('setContext', ContextKey.walkthrough[step], true);
       }
       highest.set(key, before ? highestCounts(before, now) : now);
     }
   };
   update();
   const draftOpened = (): void => {
-    if (drafts.size > 0) void vscode.commands.executeCommand('setContext', 'jobSearch:walkthrough.draft', true);
+    if (drafts.size > 0) void vscode.commands.executeCommand('setContext', ContextKey.walkthrough.draft, true);
   };
   return vscode.Disposable.from(store.onDidChange(update), drafts.onDidChange(draftOpened));
 }

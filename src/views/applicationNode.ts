@@ -1,5 +1,6 @@
 /** One application in the tree, with its contacts, interviews, follow-ups and reflections as children. */
 import * as vscode from 'vscode';
+import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
 import type { Application } from '../model/jobSearch';
 import type { Problem } from '../model/problem';
@@ -60,7 +61,7 @@ export class ApplicationNode extends TreeNode {
     this.setTooltip([...summary.details, ...this.problems.map((problem) => vscode.l10n.t('Line {0}: {1}', problem.range.start.line + 1, problem.message))]);
     item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));
     const open = !application.status || !CLOSED_STATUSES.has(application.status);
-    item.contextValue = ['application', `status-${application.status ?? 'unknown'}`, open ? 'open' : '', application.link ? 'hasLink' : ''].filter(Boolean).join(' ');
+    item.contextValue = viewItem('application', `status-${application.status ?? 'unknown'}`, open && 'open', !!application.link && 'hasLink');
     item.command = revealCommand(this.uri, application.fields.company ?? application.span);
     return item;
   }

@@ -1,5 +1,6 @@
 /** The leaves under an application: contacts, interviews, follow-ups and reflections. */
 import * as vscode from 'vscode';
+import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
 import type { Application, Contact, FollowUp, Interview, Reflection } from '../model/jobSearch';
 import type { Span } from '../model/problem';
@@ -32,7 +33,7 @@ class DetailNode extends TreeNode {
 /** A person at the company. */
 export class ContactNode extends DetailNode {
   constructor(uri: vscode.Uri, readonly contact: Contact) {
-    super(uri, contact.span, summarizeContact(contact), icon('person'), contact.linkedin ? 'contact hasLink' : 'contact');
+    super(uri, contact.span, summarizeContact(contact), icon('person'), viewItem('contact', !!contact.linkedin && 'hasLink'));
   }
 }
 
@@ -40,7 +41,7 @@ export class ContactNode extends DetailNode {
 export class InterviewNode extends DetailNode {
   constructor(uri: vscode.Uri, readonly interview: Interview, dates: DateText) {
     const upcoming = !!interview.date && interview.date >= dates.today;
-    super(uri, interview.span, summarizeInterview(interview, dates), icon(upcoming ? 'calendar' : 'comment-discussion'), 'interview');
+    super(uri, interview.span, summarizeInterview(interview, dates), icon(upcoming ? 'calendar' : 'comment-discussion'), viewItem('interview'));
   }
 }
 
@@ -55,13 +56,13 @@ export class FollowUpNode extends DetailNode {
   ) {
     const overdue = !followUp.sent && !!followUp.due && followUp.due < dates.today;
     const glyph = followUp.sent ? icon('pass', 'testing.iconPassed') : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
-    super(uri, followUp.span, summarizeFollowUp(followUp, dates), glyph, followUp.sent ? 'followUp sent' : 'followUp unsent');
+    super(uri, followUp.span, summarizeFollowUp(followUp, dates), glyph, viewItem('followUp', followUp.sent ? 'sent' : 'unsent'));
   }
 }
 
 /** A note written after an interview. */
 export class ReflectionNode extends DetailNode {
   constructor(uri: vscode.Uri, readonly reflection: Reflection, dates: DateText) {
-    super(uri, reflection.span, summarizeReflection(reflection, dates), icon('lightbulb'), 'reflection');
+    super(uri, reflection.span, summarizeReflection(reflection, dates), icon('lightbulb'), viewItem('reflection'));
   }
 }

@@ -1,9 +1,8 @@
 /** A status bar item with the number of follow-ups due today or overdue; hidden when there are none. */
 import * as vscode from 'vscode';
-import { escapeIcons } from '../model/displayText';
 import { readSettings } from '../config/settings';
 import { needsAction } from '../model/needsAction';
-import { CommandId } from '../commands/commandIds';
+import { CommandId } from '../contributions/commandIds';
 import { dueFollowUps } from '../services/dueFollowUps';
 import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';
@@ -56,20 +55,4 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
-}
-
-/** The status bar item's command: pick a due follow-up and open its draft. */
-export function showDueFollowUps(store: JobSearchStore) {
-  return async (): Promise<unknown> => {
-    const due = dueFollowUps(store);
-    if (!due.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No follow-ups are due. Well done.'));
-      return undefined;
-    }
-    const pick = await vscode.window.showQuickPick(
-      due.map((entry) => ({ label: escapeIcons(entry.label), description: escapeIcons(entry.description), entry })),
-      { placeHolder: vscode.l10n.t('Draft which follow-up?') },
-    );
-    return pick && vscode.commands.executeCommand(CommandId.draftFollowUp, pick.entry.target);
-  };
 }

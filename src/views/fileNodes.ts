@@ -1,6 +1,7 @@
 /** Per-file nodes: the file itself in multi-root workspaces, its problems, and plain messages. */
 import * as vscode from 'vscode';
-import { CommandId } from '../commands/commandIds';
+import { viewItem } from '../contributions/viewItems';
+import { CommandId } from '../contributions/commandIds';
 import { needsAction } from '../model/needsAction';
 import { groupByStage } from '../model/pipeline';
 import type { DateText } from '../model/dateText';
@@ -16,7 +17,7 @@ export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays
   const nodes: TreeNode[] = [];
   const { parsed } = file;
   if (file.readError) {
-    nodes.push(new MessageNode(vscode.l10n.t('Could not read {0}', fileName(file.uri)), file.readError, icon('error', 'list.errorForeground'), 'readError'));
+    nodes.push(new MessageNode(vscode.l10n.t('Could not read {0}', fileName(file.uri)), file.readError, icon('error', 'list.errorForeground'), viewItem('readError')));
     return nodes;
   }
   if (parsed.problems.some((problem) => problem.severity !== 'information')) nodes.push(new ProblemsNode(file));
@@ -29,7 +30,7 @@ export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays
     const command = parsed.problems.length
       ? { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [file.uri] }
       : { command: CommandId.addApplication, title: vscode.l10n.t('Add application') };
-    nodes.push(new MessageNode(hint, undefined, icon('info'), 'empty', command));
+    nodes.push(new MessageNode(hint, undefined, icon('info'), viewItem('empty'), command));
   }
   return nodes;
 }
@@ -56,7 +57,7 @@ export class FileNode extends TreeNode {
     item.resourceUri = uri;
     item.iconPath = icon('briefcase');
     this.setTooltip([uri.scheme === 'file' ? uri.fsPath : uri.toString()]);
-    item.contextValue = 'file';
+    item.contextValue = viewItem('file');
     return item;
   }
 }
@@ -76,7 +77,7 @@ export class ProblemsNode extends TreeNode {
     item.description = vscode.l10n.t('line {0}: {1}', first.range.start.line + 1, first.message);
     this.setTooltip(problems.slice(0, 20).map((problem) => vscode.l10n.t('Line {0}: {1}', problem.range.start.line + 1, problem.message)));
     item.iconPath = errors ? icon('error', 'list.errorForeground') : icon('warning', 'list.warningForeground');
-    item.contextValue = 'problems';
+    item.contextValue = viewItem('problems');
     item.command = revealCommand(this.file.uri, first.span, vscode.l10n.t('Go to the first problem'));
     return item;
   }

@@ -1,5 +1,6 @@
 /** The tree's groups: "Needs action" with its items, and one group per stage. */
 import * as vscode from 'vscode';
+import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
 import type { ActionItem } from '../model/needsAction';
 import type { StageGroup } from '../model/pipeline';
@@ -34,7 +35,7 @@ export class NeedsActionNode extends TreeNode {
     const overdue = this.items.some((entry) => entry.days < 0);
     item.iconPath = icon('bell-dot', overdue ? 'list.warningForeground' : undefined);
     this.setTooltip([vscode.l10n.t('{0} to do: follow-ups due or overdue, and interviews coming up', this.items.length)]);
-    item.contextValue = 'needsAction';
+    item.contextValue = viewItem('needsAction');
     return item;
   }
 }
@@ -57,7 +58,7 @@ export class MoreActionsNode extends TreeNode {
     item.id = `${this.uri.toString()}#needs-action-more`;
     item.iconPath = icon('ellipsis');
     this.setTooltip([vscode.l10n.t('{0} more to do, less urgent than the ones above', this.items.length)]);
-    item.contextValue = 'needsActionMore';
+    item.contextValue = viewItem('needsActionMore');
     return item;
   }
 }
@@ -79,7 +80,7 @@ export class ActionItemNode extends TreeNode {
     this.setTooltip(summary.details);
     const overdue = this.action.days < 0;
     item.iconPath = this.action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
-    item.contextValue = this.action.kind === 'interview' ? 'action interview' : `action followUp unsent${overdue ? ' overdue' : ''}`;
+    item.contextValue = this.action.kind === 'interview' ? viewItem('action', 'interview') : viewItem('action', 'followUp', 'unsent', overdue && 'overdue');
     const entry = this.action.kind === 'interview' ? this.action.interview : this.action.followUp;
     item.command = revealCommand(this.uri, entry.span);
     return item;
@@ -112,7 +113,7 @@ export class StageGroupNode extends TreeNode {
     item.description = String(applications.length);
     item.iconPath = icon(statusIcon(status), status ? undefined : 'list.errorForeground');
     this.setTooltip([applications.length === 1 ? vscode.l10n.t('1 application') : vscode.l10n.t('{0} applications', applications.length)]);
-    item.contextValue = `stage status-${status ?? 'unknown'}`;
+    item.contextValue = viewItem('stage', `status-${status ?? 'unknown'}`);
     return item;
   }
 }

@@ -1,5 +1,6 @@
 /** Nodes of the Training Plan tree: a skill with its progress, its checklist items, and gaps not yet planned. */
 import * as vscode from 'vscode';
+import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
 import type { TrainingEntry, TrainingItem } from '../model/jobSearch';
 import { describeTarget } from '../model/relativeDates';
@@ -47,7 +48,7 @@ export class SkillNode extends TreeNode {
       ...entry.sources.map((source) => vscode.l10n.t('From: {0}', source)),
       ...(this.gap ? [mentionsLine(this.gap.mentions.length)] : []),
     ]);
-    item.contextValue = 'skill';
+    item.contextValue = viewItem('skill');
     item.command = revealCommand(this.uri, entry.span);
     return item;
   }
@@ -77,7 +78,7 @@ export class TrainingItemNode extends TreeNode {
     node.description = item.done && item.doneOn ? vscode.l10n.t('done {0}', this.dates.relative(item.doneOn)) : undefined;
     const state = !item.done ? vscode.l10n.t('Not done yet') : item.doneOn ? vscode.l10n.t('Done on {0}', this.dates.day(item.doneOn)) : vscode.l10n.t('Done');
     this.setTooltip([item.task, state]);
-    node.contextValue = item.done ? 'trainingItem done' : 'trainingItem';
+    node.contextValue = viewItem('trainingItem', item.done && 'done');
     node.command = revealCommand(this.uri, item.span);
     return node;
   }
@@ -102,7 +103,7 @@ export class UnplannedGapsNode extends TreeNode {
     item.description = String(this.gaps.length);
     item.iconPath = icon('lightbulb');
     this.setTooltip([vscode.l10n.t('Skills your reflections and notes say to work on, with no training entry yet')]);
-    item.contextValue = 'unplannedGaps';
+    item.contextValue = viewItem('unplannedGaps');
     return item;
   }
 }
@@ -122,7 +123,7 @@ export class GapNode extends TreeNode {
     item.description = seen(gap) ?? gap.mentions[0]?.source;
     item.iconPath = icon('circle-large-outline');
     this.setTooltip([gap.skill, ...gap.mentions.map((mention) => vscode.l10n.t('From: {0}', mention.source))]);
-    item.contextValue = 'gap';
+    item.contextValue = viewItem('gap');
     const first = gap.mentions[0];
     if (first) item.command = revealCommand(this.uri, first.span);
     return item;

@@ -1,5 +1,6 @@
 /** The Training Plan tree: skills with progress and checkable items, then the gaps without a plan. */
 import * as vscode from 'vscode';
+import { CommandId } from '../contributions/commandIds';
 import { dateText, type DateText } from '../model/dateText';
 import { skillGaps, skillKey } from '../model/trainingPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
@@ -76,11 +77,12 @@ export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 }
 
-/** Connects a tree view's checkboxes to `toggle`, which writes the file. */
-export function handleCheckboxes(view: vscode.TreeView<TreeNode>, toggle: (node: TrainingItemNode, done: boolean) => Thenable<unknown>): vscode.Disposable {
+/** Connects a tree view's checkboxes to the toggle command, the same write-back as its CodeLens and the dashboard. */
+export function handleCheckboxes(view: vscode.TreeView<TreeNode>): vscode.Disposable {
   return view.onDidChangeCheckboxState(async (event) => {
     for (const [node, state] of event.items) {
-      if (node instanceof TrainingItemNode) await toggle(node, state === vscode.TreeItemCheckboxState.Checked);
+      if (!(node instanceof TrainingItemNode)) continue;
+      await vscode.commands.executeCommand(CommandId.toggleTrainingItem, { uri: node.uri, entry: node.entry, item: node.item, done: state === vscode.TreeItemCheckboxState.Checked });
     }
   });
 }

@@ -1,7 +1,7 @@
 /** The base of every node in the Job Search trees, and helpers the node kinds share. */
 import * as vscode from 'vscode';
 import type { Span } from '../model/problem';
-import { CommandId } from '../commands/commandIds';
+import { CommandId } from '../contributions/commandIds';
 
 /** A node that knows its own tree item, its tooltip and its children. */
 export abstract class TreeNode {

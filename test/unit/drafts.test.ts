@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_TEMPLATE_NAMES } from '../../src/drafts/bundledTemplates';
+import { BUNDLED_TEMPLATE_NAMES } from '../../src/services/bundledTemplates';
 import { chooseTemplates } from '../../src/model/chooseTemplates';
 import { mailtoLink, parseDraft } from '../../src/model/draftMessage';
 import { mergeTemplates, parseTemplate, type DraftTemplate } from '../../src/model/draftTemplate';

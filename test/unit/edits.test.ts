@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from '../../src/model/followThrough';
 import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
-import { planAddApplication, planMarkSent, planSetStatus, refOf, type Plan } from '../../src/model/planEdits';
-import { applyEdits } from '../../src/model/textEdit';
+import { refOf } from '../../src/model/applicationRef';
+import { planAddApplication, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { applyEdits } from './support/applyEdits';
 import { formatScalar } from '../../src/model/yamlEdits';
 import { fixture } from './support/fixtures';
 

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandId } from '../../src/commands/commandIds';
+import { CommandId } from '../../src/contributions/commandIds';
+import { CONTEXT_KEYS } from '../../src/contributions/contextKeys';
+import { ViewItem } from '../../src/contributions/viewItems';
 import { ROOT } from './support/fixtures';
 import { readManifest } from './support/manifest';
 
@@ -34,9 +36,20 @@ describe('package.json', () => {
     assert.deepEqual([...contributed].sort(), Object.values(CommandId).sort());
   });
 
-  it('registers a handler for every command', () => {
-    const registrations = source('commands/registerCommands.ts');
-    for (const key of Object.keys(CommandId)) assert.match(registrations, new RegExp(`\\[CommandId\\.${key}\\]:`), key);
+  it('reads in its when clauses and walkthrough exactly the context keys the extension sets', () => {
+    const named = new Set(JSON.stringify(manifest.contributes).match(/jobSearch:[\w.]+/g));
+    assert.deepEqual([...named].sort(), [...CONTEXT_KEYS].sort());
+  });
+
+  it('matches in its menus only words the tree rows’ contextValue is made of', () => {
+    const words = new Set<string>(Object.values(ViewItem));
+    const clauses = Object.values(manifest.contributes.menus).flat().map((entry) => entry.when ?? '').filter((when) => when.includes('viewItem'));
+    assert.ok(clauses.length > 5, `only ${clauses.length} menus for tree rows`);
+    for (const when of clauses) {
+      const matched = [...when.matchAll(/viewItem == (\w+)|viewItem =~ \/([^/]+)\//g)].flatMap(([, equal, pattern]) => (equal ? [equal] : [...pattern!.replace(/\\b/g, ' ').matchAll(/\w+/g)].map(([word]) => word)));
+      assert.ok(matched.length, when);
+      for (const word of matched) assert.ok(words.has(word!), `${when}: “${word}” is no ViewItem word`);
+    }
   });
 
   it('puts every command in the Job Search category', () => {
@@ -115,7 +128,6 @@ describe('package.json', () => {
 
   describe('the walkthrough', () => {
     const [walkthrough] = manifest.contributes.walkthroughs;
-    const contextKeys = ['jobSearch:hasFile', ...['application', 'interview', 'rejection', 'reflection', 'trainingItem', 'draft', 'dashboard'].map((step) => `jobSearch:walkthrough.${step}`)];
 
     it('has the steps of a first job search, in order', () => {
       assert.equal(walkthrough?.title, 'Get started with your job search');
@@ -138,7 +150,7 @@ describe('package.json', () => {
           const [, kind, argument] = /^(onCommand|onContext):(.+)$/.exec(event) ?? [];
           assert.ok(kind, event);
           if (kind === 'onCommand') assert.ok(contributed.includes(argument!), event);
-          else assert.ok(contextKeys.includes(argument!), `${event}: not a key the extension sets`);
+          else assert.ok(CONTEXT_KEYS.includes(argument!), `${event}: not a key the extension sets`);
         }
         // A step whose command asks questions completes when it has written something, not when it starts: a step
         // ticked on click moves the walkthrough on and takes the focus, which closes the command's input box.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { fixesFor } from '../../src/model/problemFixes';
-import { applyEdits } from '../../src/model/textEdit';
+import { applyEdits } from './support/applyEdits';
 
 /** Applies the first fix for the first problem with `code`, and returns the fixed text and its problems. */
 function fix(text: string, code: string): { title: string; text: string; problems: string[] } {

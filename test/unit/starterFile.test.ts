@@ -4,7 +4,7 @@ import { needsAction } from '../../src/model/needsAction';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { planAddApplication } from '../../src/model/planEdits';
 import { starterFile } from '../../src/model/starterFile';
-import { applyEdits } from '../../src/model/textEdit';
+import { applyEdits } from './support/applyEdits';
 import { sampleText } from './support/fixtures';
 
 const TODAY = '2026-11-30';

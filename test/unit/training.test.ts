@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
 import type { Plan } from '../../src/model/planEdits';
-import { applyEdits } from '../../src/model/textEdit';
+import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
 import { applicationCount, overdueDays, progressOf, skillGaps } from '../../src/model/trainingPlan';
 import { fixture } from './support/fixtures';

@@ -1,35 +1,12 @@
-/** Turns what a command was invoked with (a tree node, a CodeLens argument, or nothing) into the application it is about. */
+/** Turns what a command was invoked with (a tree node, a CodeLens argument, or nothing) into the application it is about, asking when nothing was given. */
 import * as vscode from 'vscode';
-import { CommandId } from './commandIds';
-import type { Application, FollowUp } from '../model/jobSearch';
+import { targetOf, type CommandTarget } from '../contributions/commandArguments';
+import { CommandId } from '../contributions/commandIds';
+import type { Application } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
 import { escapeIcons } from '../model/displayText';
 import { STATUS_LABELS, type FollowUpKind, type Status } from '../model/vocabulary';
 import type { JobSearchStore } from '../services/jobSearchStore';
-
-/** An application in a file, and optionally one of its follow-ups. */
-export interface CommandTarget {
-  readonly uri: vscode.Uri;
-  readonly application: Application;
-  readonly followUp?: FollowUp;
-  readonly followUpIndex?: number;
-}
-
-/** The shapes commands are called with: tree nodes and CodeLens arguments all carry a uri and an application. */
-type Invocation = { uri?: unknown; application?: unknown; followUp?: unknown; followUpIndex?: unknown; action?: unknown };
-
-/** The target carried by a tree node or CodeLens argument, if any. */
-export function targetOf(arg: unknown): CommandTarget | undefined {
-  if (!arg || typeof arg !== 'object') return undefined;
-  const candidate = arg as Invocation;
-  // "Needs action" rows carry the application and follow-up inside their action.
-  const source = candidate.action && typeof candidate.action === 'object' ? { ...(candidate.action as Invocation), uri: candidate.uri } : candidate;
-  if (!(source.uri instanceof vscode.Uri) || !source.application || typeof source.application !== 'object') return undefined;
-  const followUp = source.followUp as FollowUp | undefined;
-  const application = source.application as Application;
-  const followUpIndex = typeof source.followUpIndex === 'number' ? source.followUpIndex : followUp ? application.followUps.indexOf(followUp) : undefined;
-  return { uri: source.uri, application, ...(followUp ? { followUp } : {}), ...(followUpIndex !== undefined && followUpIndex >= 0 ? { followUpIndex } : {}) };
-}
 
 /** Which applications to list first when asking the user to choose, by what the command is for. */
 const PREFERRED: Partial<Record<FollowUpKind, readonly Status[]>> = {

@@ -3,24 +3,15 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { chooseTemplates } from '../model/chooseTemplates';
 import { draftValues, pickContact } from '../model/draftValues';
-import { findApplication, refOf } from '../model/planEdits';
+import { findApplication, refOf } from '../model/applicationRef';
 import { renderDraft } from '../model/renderDraft';
 import { companyName } from '../model/summaries';
 import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
-import type { JobSearchStore } from '../services/jobSearchStore';
-import type { TemplateStore } from '../services/templateStore';
-import type { CommandTarget } from '../commands/commandTarget';
-import type { DraftRegistry } from './draftRegistry';
-
-/** What `openDraft` needs besides the target. */
-export interface DraftServices {
-  readonly store: JobSearchStore;
-  readonly templates: TemplateStore;
-  readonly drafts: DraftRegistry;
-}
+import type { CommandTarget } from '../contributions/commandArguments';
+import type { CommandServices } from './commandServices';
 
 /** Opens a draft of `kind` for `target`, addressed to `contactName`; asks which template when several fit. */
-export async function openDraft(services: DraftServices, target: CommandTarget, kind: FollowUpKind, contactName: string | undefined): Promise<vscode.TextEditor | undefined> {
+export async function openDraft(services: CommandServices, target: CommandTarget, kind: FollowUpKind, contactName: string | undefined): Promise<vscode.TextEditor | undefined> {
   const file = services.store.get(target.uri);
   // Draft from the file as it is now, not from the tree's or lens's snapshot.
   const application = (file && findApplication(file.parsed, refOf(target.application))) ?? target.application;

@@ -1,6 +1,7 @@
 /** Remembers which untitled editors are drafts and what they answer, so Copy, Mail and Mark as sent know their target. */
 import * as vscode from 'vscode';
-import type { FollowUpRef } from '../model/planEdits';
+import { ContextKey } from '../contributions/contextKeys';
+import type { FollowUpRef } from '../model/applicationRef';
 
 /** What a draft document was written for. */
 export interface DraftInfo {
@@ -13,7 +14,7 @@ export interface DraftInfo {
   readonly label: string;
 }
 
-/** The open drafts; sets the `jobSearch:draftActive` context key while one is the active editor. */
+/** The open drafts; sets ContextKey.draftActive while one is the active editor. */
 export class DraftRegistry implements vscode.Disposable {
   private readonly drafts = new Map<string, DraftInfo>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -50,7 +51,7 @@ export class DraftRegistry implements vscode.Disposable {
   }
 
   private updateContext(): void {
-    void vscode.commands.executeCommand('setContext', 'jobSearch:draftActive', !!this.get(vscode.window.activeTextEditor?.document));
+    void vscode.commands.executeCommand('setContext', ContextKey.draftActive, !!this.get(vscode.window.activeTextEditor?.document));
   }
 
   dispose(): void {
