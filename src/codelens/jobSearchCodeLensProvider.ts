@@ -5,6 +5,7 @@ import { CommandId } from '../contributions/commandIds';
 import { lensPlan, type LensAction } from '../model/lensPlan';
 import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';
+import { Disposable } from '../services/lifecycle';
 
 /** The command each lens runs; progress lenses show a figure and run nothing. */
 const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
@@ -19,11 +20,13 @@ const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
 };
 
 /** Adapts `lensPlan` to editor CodeLenses for tracked job-search files. */
-export class JobSearchCodeLensProvider implements vscode.CodeLensProvider {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+export class JobSearchCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changeEmitter.event;
 
-  constructor(private readonly store: JobSearchStore) {}
+  constructor(private readonly store: JobSearchStore) {
+    super();
+  }
 
   /** Asks the editor to fetch lenses again (after a file or setting change). */
   refresh(): void {
@@ -41,10 +44,6 @@ export class JobSearchCodeLensProvider implements vscode.CodeLensProvider {
       const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.start));
       return new vscode.CodeLens(range, { title, command: COMMANDS[action.type], arguments: [{ uri: document.uri, ...action }] });
     });
-  }
-
-  dispose(): void {
-    this.changeEmitter.dispose();
   }
 }
 

@@ -6,14 +6,14 @@ import { dashboardModel } from '../model/dashboardModel';
 import { findApplication } from '../model/applicationRef';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/dashboardProtocol';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
+import { Disposable } from '../services/lifecycle';
 import { dashboardHtml } from './dashboardHtml';
 
 /** Shows the dashboard for the job-search file of the active editor, or the workspace's first one. */
-export class DashboardPanel implements vscode.Disposable {
+export class DashboardPanel extends Disposable {
   /** The id VS Code restores the panel by. */
   static readonly viewType = 'jobSearch.dashboard';
   private static current: DashboardPanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
 
   /** Opens the dashboard, or brings the open one to the front. */
@@ -39,18 +39,18 @@ export class DashboardPanel implements vscode.Disposable {
     private readonly store: JobSearchStore,
     extensionUri: vscode.Uri,
   ) {
+    super();
     const assets = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'job-search.svg');
     panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
     panel.webview.html = dashboardHtml(panel.webview, assets);
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(parseWebviewMessage(message))),
-      store.onDidChange(() => this.post()),
-      // "As of" and every "overdue" move on at midnight.
-      store.onDidChangeDay(() => this.post()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.post()),
-    );
+    this.register(panel);
+    this.register(panel.onDidDispose(() => this.dispose()));
+    this.register(panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(parseWebviewMessage(message))));
+    this.register(store.onDidChange(() => this.post()));
+    // "As of" and every "overdue" move on at midnight.
+    this.register(store.onDidChangeDay(() => this.post()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.post()));
   }
 
   /** The file the dashboard shows: the active editor's job-search file, else the first in the workspace. */
@@ -61,7 +61,7 @@ export class DashboardPanel implements vscode.Disposable {
 
   /** Sends the current view model; nothing until the page said it is ready. */
   private post(): void {
-    if (!this.ready) return;
+    if (!this.ready || this.isDisposed) return;
     const file = this.file();
     const folder = file && vscode.workspace.getWorkspaceFolder(file.uri);
     const model = file && dashboardModel(file.parsed, this.store.today, vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays, vscode.env.language);
@@ -97,10 +97,9 @@ export class DashboardPanel implements vscode.Disposable {
     if (!done) this.post();
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (DashboardPanel.current === this) DashboardPanel.current = undefined;
-    this.panel.dispose();
-    vscode.Disposable.from(...this.disposables).dispose();
+    super.dispose();
   }
 }
 

@@ -1,14 +1,14 @@
 /** Today's date for every view, and one event when it turns over. */
 import * as vscode from 'vscode';
 import { toIsoDate } from '../model/calendarDate';
+import { Disposable, toDisposable } from './lifecycle';
 
 /** Seconds past midnight to wait, so a timer that fires a little early still lands on the new day. */
 const AFTER_MIDNIGHT_MS = 5_000;
 
 /** Tracks the local date; fires `onDidChangeDay` at midnight and when the window regains focus on a later day. */
-export class DayClock implements vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<string>();
-  private readonly focus: vscode.Disposable;
+export class DayClock extends Disposable {
+  private readonly emitter = this.register(new vscode.EventEmitter<string>());
   private timer: ReturnType<typeof setTimeout> | undefined;
   private current: string;
 
@@ -17,9 +17,11 @@ export class DayClock implements vscode.Disposable {
 
   /** `now` gives the current time; tests pass one they move forward. */
   constructor(private readonly now: () => Date = () => new Date()) {
+    super();
     this.current = toIsoDate(now());
     // A laptop asleep over midnight misses the timer; the first focus afterwards catches up.
-    this.focus = vscode.window.onDidChangeWindowState((state) => state.focused && this.check());
+    this.register(vscode.window.onDidChangeWindowState((state) => state.focused && this.check()));
+    this.register(toDisposable(() => clearTimeout(this.timer)));
     this.schedule();
   }
 
@@ -43,11 +45,5 @@ export class DayClock implements vscode.Disposable {
       this.check();
       this.schedule();
     }, next.getTime() - now.getTime() + AFTER_MIDNIGHT_MS);
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.focus.dispose();
-    this.emitter.dispose();
   }
 }

@@ -1,6 +1,7 @@
 /** Remembers which untitled editors are drafts and what they answer, so Copy, Mail and Mark as sent know their target. */
 import * as vscode from 'vscode';
 import { ContextKey } from '../contributions/contextKeys';
+import { Disposable } from './lifecycle';
 import type { FollowUpRef } from '../model/applicationRef';
 
 /** What a draft document was written for. */
@@ -15,22 +16,21 @@ export interface DraftInfo {
 }
 
 /** The open drafts; sets ContextKey.draftActive while one is the active editor. */
-export class DraftRegistry implements vscode.Disposable {
+export class DraftRegistry extends Disposable {
   private readonly drafts = new Map<string, DraftInfo>();
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[];
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
 
   /** Fires when a draft opens or closes. */
   readonly onDidChange = this.changeEmitter.event;
 
   constructor() {
-    this.disposables = [
-      this.changeEmitter,
+    super();
+    this.register(
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.drafts.delete(document.uri.toString())) this.changeEmitter.fire();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
-    ];
+    );
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()));
   }
 
   /** Records that `document` is a draft for `info`. */
@@ -52,9 +52,5 @@ export class DraftRegistry implements vscode.Disposable {
 
   private updateContext(): void {
     void vscode.commands.executeCommand('setContext', ContextKey.draftActive, !!this.get(vscode.window.activeTextEditor?.document));
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
   }
 }

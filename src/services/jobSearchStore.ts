@@ -4,6 +4,7 @@ import { ParseCache } from '../model/parseCache';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
 import { affectsSettings, DEFAULT_FILE_NAME, readSettings } from '../config/settings';
 import { DayClock } from './dayClock';
+import { Disposable, toDisposable } from './lifecycle';
 import { fileExists } from './fileExists';
 
 /** One tracked file and its current parse. */
@@ -38,11 +39,10 @@ export interface StoreOptions {
 }
 
 /** The single source of job-search data and of today's date; every view follows `onDidChange` and `onDidChangeDay`. */
-export class JobSearchStore implements vscode.Disposable {
+export class JobSearchStore extends Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly cache = new ParseCache();
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   private watchers: vscode.Disposable[] = [];
   private discovery: Promise<void> | undefined;
   private pendingChange: ReturnType<typeof setTimeout> | undefined;
@@ -59,11 +59,13 @@ export class JobSearchStore implements vscode.Disposable {
   readonly onDidChangeDay: vscode.Event<string>;
 
   constructor(options: StoreOptions = {}) {
+    super();
     this.readFile = options.readFile ?? ((uri) => vscode.workspace.fs.readFile(uri));
-    this.clock = new DayClock(options.now);
+    this.clock = this.register(new DayClock(options.now));
     this.onDidChangeDay = this.clock.onDidChangeDay;
-    this.disposables.push(
-      this.clock,
+    this.register(toDisposable(() => clearTimeout(this.pendingChange)));
+    this.register(toDisposable(() => vscode.Disposable.from(...this.watchers).dispose()));
+    for (const subscription of [
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length && this.isTracked(event.document.uri)) this.scheduleChange();
       }),
@@ -80,7 +82,8 @@ export class JobSearchStore implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsSettings(event)) void this.refresh();
       }),
-    );
+    ])
+      this.register(subscription);
   }
 
   /** Resolves once the first discovery has finished. */
@@ -159,6 +162,8 @@ export class JobSearchStore implements vscode.Disposable {
 
   /** Watches the default file name everywhere and each configured pattern, so creating or deleting one re-discovers. */
   private watch(): void {
+    // A discovery that finishes after the store was disposed must not leave watchers behind.
+    if (this.isDisposed) return;
     vscode.Disposable.from(...this.watchers).dispose();
     this.watchers = [];
     const patterns: vscode.GlobPattern[] = [`**/${DEFAULT_FILE_NAME}`];
@@ -230,11 +235,6 @@ export class JobSearchStore implements vscode.Disposable {
     clearTimeout(this.pendingChange);
     this.pendingChange = undefined;
     this.changeEmitter.fire();
-  }
-
-  dispose(): void {
-    clearTimeout(this.pendingChange);
-    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
   }
 }
 

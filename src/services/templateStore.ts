@@ -2,25 +2,25 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { BUNDLED_TEMPLATE_NAMES } from './bundledTemplates';
+import { Disposable } from './lifecycle';
 import { mergeTemplates, parseTemplate, type DraftTemplate } from '../model/draftTemplate';
 
 const EXTENSION = '.snippet';
 
 /** The templates drafts are written from; workspace templates replace or add to the bundled ones. */
-export class TemplateStore implements vscode.Disposable {
+export class TemplateStore extends Disposable {
   private bundled: Promise<DraftTemplate[]> | undefined;
   private readonly workspace = new Map<string, Promise<DraftTemplate[]>>();
-  private readonly watcher: vscode.FileSystemWatcher;
   private readonly reported = new Set<string>();
-  private readonly trustGranted: vscode.Disposable;
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.watcher = vscode.workspace.createFileSystemWatcher(`**/*${EXTENSION}`);
+    super();
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/*${EXTENSION}`));
     const forget = (): void => this.workspace.clear();
-    this.watcher.onDidChange(forget);
-    this.watcher.onDidCreate(forget);
-    this.watcher.onDidDelete(forget);
-    this.trustGranted = vscode.workspace.onDidGrantWorkspaceTrust(forget);
+    this.register(watcher.onDidChange(forget));
+    this.register(watcher.onDidCreate(forget));
+    this.register(watcher.onDidDelete(forget));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(forget));
   }
 
   /** Every template that applies in `folder` (bundled ones when there is no folder). */
@@ -65,10 +65,5 @@ export class TemplateStore implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Job Search: the draft template {0} was skipped: {1}', path, template));
     }
     return [];
-  }
-
-  dispose(): void {
-    this.watcher.dispose();
-    this.trustGranted.dispose();
   }
 }

@@ -6,29 +6,28 @@ import { CommandId } from '../contributions/commandIds';
 import { dueFollowUps } from '../services/dueFollowUps';
 import { guarded } from '../services/failureLog';
 import type { JobSearchStore } from '../services/jobSearchStore';
+import { Disposable } from '../services/lifecycle';
 
 /** Keeps the status bar item in step with the store, the settings and the date. */
-export class DueFollowUpsStatusBar implements vscode.Disposable {
-  readonly item = vscode.window.createStatusBarItem('jobSearch.dueFollowUps', vscode.StatusBarAlignment.Left, 50);
-  private readonly disposables: vscode.Disposable[];
+export class DueFollowUpsStatusBar extends Disposable {
+  readonly item = this.register(vscode.window.createStatusBarItem('jobSearch.dueFollowUps', vscode.StatusBarAlignment.Left, 50));
   /** Whether the item is showing (the API has no getter for it). */
   visible = false;
 
   constructor(private readonly store: JobSearchStore) {
+    super();
     this.item.name = vscode.l10n.t('Job Search: follow-ups due');
     this.item.command = CommandId.showDueFollowUps;
-    this.disposables = [
-      this.item,
-      store.onDidChange(() => this.update()),
-      // Due dates turn over at midnight without any edit.
-      store.onDidChangeDay(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.statusBar') && this.update()),
-    ];
+    this.register(store.onDidChange(() => this.update()));
+    // Due dates turn over at midnight without any edit.
+    this.register(store.onDidChangeDay(() => this.update()));
+    this.register(vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.statusBar') && this.update()));
     void store.ready().then(() => this.update());
   }
 
   /** Recounts and shows or hides the item. */
   update(): void {
+    if (this.isDisposed) return;
     guarded('Counting the follow-ups due', undefined, () => this.recount());
   }
 
@@ -50,9 +49,5 @@ export class DueFollowUpsStatusBar implements vscode.Disposable {
     this.item.tooltip = [heading, ...due.map((entry) => `• ${entry.label}: ${entry.description}`), ...also].join('\n');
     this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
   }
 }

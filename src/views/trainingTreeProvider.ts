@@ -5,8 +5,8 @@ import { dateText, type DateText } from '../model/dateText';
 import { skillGaps, skillKey } from '../model/trainingPlan';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 import { SkillNode, TrainingItemNode, UnplannedGapsNode } from './trainingNodes';
-import { guarded } from '../services/failureLog';
-import { icon, resolveTooltip, TreeNode } from './treeNode';
+import { icon, TreeNode } from './treeNode';
+import { TreeProvider } from './treeProvider';
 
 /** One file's section in multi-root workspaces. */
 class TrainingFileNode extends TreeNode {
@@ -39,41 +39,17 @@ function trainingContents(file: JobSearchFile, dates: DateText): TreeNode[] {
   return [...planned, ...(unplanned.length ? [new UnplannedGapsNode(file.uri, unplanned)] : [])];
 }
 
-/** Feeds the Training Plan view and turns checkbox clicks into edits of the file. */
-export class TrainingTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[];
-  readonly onDidChangeTreeData = this.changeEmitter.event;
-
-  constructor(private readonly store: JobSearchStore) {
-    // "Due today" becomes "overdue by 1 day" at midnight without any edit.
-    this.subscriptions = [store.onDidChange(() => this.changeEmitter.fire()), store.onDidChangeDay(() => this.changeEmitter.fire())];
+/** Feeds the Training Plan view. */
+export class TrainingTreeProvider extends TreeProvider {
+  constructor(store: JobSearchStore) {
+    super(store, 'the Training Plan view');
   }
 
-  getTreeItem(node: TreeNode): vscode.TreeItem {
-    return guarded('Drawing a row of the Training Plan view', new vscode.TreeItem(vscode.l10n.t('(this entry could not be shown; see the Job Search output)')), () => node.treeItem());
-  }
-
-  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    return resolveTooltip(item, node);
-  }
-
-  getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    return guarded('Listing the Training Plan view', [], () => this.children(node));
-  }
-
-  private async children(node?: TreeNode): Promise<TreeNode[]> {
-    if (node) return node.children();
-    await this.store.ready();
+  protected roots(): TreeNode[] {
     const dates = dateText(this.store.today, vscode.env.language);
     const files = this.store.files;
     if (files.length === 1) return trainingContents(files[0]!, dates);
     return files.filter((file) => file.parsed.training.length || file.parsed.applications.length).map((file) => new TrainingFileNode(file, dates));
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
-    this.changeEmitter.dispose();
   }
 }
 
