@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { PARSE_OPTIONS, parseJobSearch } from '../src/model/parseJobSearch';
+import { parseJobSearch } from '../src/model/parseJobSearch';
+import { PARSE_OPTIONS } from '../src/model/parseOptions';
 import { median } from './measure';
 import { syntheticJobSearch } from './syntheticJobSearch';
 

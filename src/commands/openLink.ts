@@ -1,7 +1,7 @@
 /** Opens a link from the file in the browser or mail client; only web and mail links, never `command:` URIs. */
 import * as vscode from 'vscode';
 import { linkOf } from '../contributions/commandArguments';
-import { isSafeLink } from '../model/fieldReader';
+import { isSafeLink } from '../model/safeLink';
 
 /** Opens the `link` (or `linkedin`) of the application or contact behind a tree node. */
 export async function openLink(node?: unknown): Promise<boolean> {

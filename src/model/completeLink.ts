@@ -1,5 +1,5 @@
 /** A web link as people type it ("acme.example/jobs/1"), completed to one the extension opens. */
-import { isSafeLink } from './fieldReader';
+import { isSafeLink } from './safeLink';
 
 /** `text` as a link that opens: unchanged when it already is one, with `https://` when it names a host, else undefined. */
 export function completeLink(text: string): string | undefined {

@@ -2,7 +2,7 @@
  * Where each entry of the `applications` and `training` lists sits in the text, for files clean enough that an
  * entry can be parsed on its own with the same result as parsing the whole file.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, visit, type Document, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { Problem } from './problem';
 
 /** The lists whose entries can be re-read one at a time. */
@@ -93,44 +93,6 @@ export function entryAt(layout: ListLayout, from: number, to: number): number | 
   const start = starts[low]!;
   const end = starts[low + 1] ?? layout.end;
   return from > start + layout.indent && to < end ? low : undefined;
-}
-
-/**
- * Parses the lines of one list entry on their own, with node positions moved to where the lines sit in the file.
- * Undefined when the lines are not exactly one clean mapping entry at the list's column, with every other line of
- * content indented under it, so that a parse of the whole file could differ.
- */
-export function parseEntry(text: string, start: number, end: number, indent: number, options: object): YAMLMap | undefined {
-  const lines = text.slice(start, end);
-  if (/\r(?!\n)|\0|\uFFFD/.test(lines) || !contentIndentedUnder(lines, indent)) return undefined;
-  const document = parseDocument(lines, options);
-  if (document.errors.length || document.warnings.length) return undefined;
-  const seq = document.contents;
-  if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || seq.range?.[0] !== indent) return undefined;
-  const map = seq.items[0];
-  if (!isMap(map) || map.flow) return undefined;
-  let anchored = false;
-  visit(map, (_key, node) => {
-    if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor)) anchored = true;
-    if ((isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) && node.range) {
-      const [a, b, c] = node.range;
-      node.range = [a + start, b + start, c + start];
-    }
-  });
-  return anchored ? undefined : map;
-}
-
-/** Whether every line after the first that holds more than a comment is indented deeper than the dash. */
-function contentIndentedUnder(lines: string, indent: number): boolean {
-  let at = lines.indexOf('\n') + 1;
-  while (at > 0 && at < lines.length) {
-    const next = lines.indexOf('\n', at);
-    const line = lines.slice(at, next < 0 ? lines.length : next);
-    const trimmed = line.trimStart();
-    if (trimmed !== '' && trimmed !== '\r' && !trimmed.startsWith('#') && line.length - trimmed.length <= indent) return false;
-    at = next + 1;
-  }
-  return true;
 }
 
 /** A line index of `text` equal to the one the parser builds. */

@@ -4,9 +4,11 @@
  * in full.
  */
 import type { Application, JobSearch, Profile, TrainingEntry } from './jobSearch';
-import { entryAt, lineCounterOf, parseEntry, type EntryList, type ListLayout, ENTRY_LISTS } from './entryLayout';
-import { ReadContext } from './fieldReader';
-import { finishParse, layoutOf, parseJobSearch, PARSE_OPTIONS, readListEntry, type ParsedJobSearch } from './parseJobSearch';
+import { entryAt, lineCounterOf, type EntryList, type ListLayout, ENTRY_LISTS } from './entryLayout';
+import { parseEntry } from './entryLines';
+import { readListEntry } from './fieldTables';
+import { finishParse, layoutOf, parseJobSearch, type ParsedJobSearch } from './parseJobSearch';
+import { ReadContext } from './readContext';
 import type { Problem, Span } from './problem';
 
 /** The parse of `text`, reusing what it can of `previous` (the parse of the text before the edit). */
@@ -41,7 +43,7 @@ function changedRange(old: string, text: string): { from: number; oldTo: number;
 function reparseEntry(previous: ParsedJobSearch, text: string, list: EntryList, layout: ListLayout, index: number, delta: number): ParsedJobSearch | undefined {
   const start = layout.starts[index]!;
   const oldEnd = layout.starts[index + 1] ?? layout.end;
-  const map = parseEntry(text, start, oldEnd + delta, layout.indent, PARSE_OPTIONS);
+  const map = parseEntry(text, start, oldEnd + delta, layout.indent);
   if (!map) return undefined;
   const lineCounter = lineCounterOf(text);
   const ctx = new ReadContext(text, lineCounter, () => undefined);

@@ -1,6 +1,6 @@
 /** Checks that span several entries: duplicates, unknown contacts, dates out of order, a status its history contradicts. */
 import * as l10n from '@vscode/l10n';
-import type { ReadContext } from './fieldReader';
+import type { ReadContext } from './readContext';
 import type { Application, JobSearch } from './jobSearch';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, STATUS_LABELS } from './vocabulary';
 

@@ -1,7 +1,7 @@
 /** Turns the `yaml` library's syntax errors and warnings into problems with plain-language messages. */
 import * as l10n from '@vscode/l10n';
 import type { YAMLError } from 'yaml';
-import type { ReadContext } from './fieldReader';
+import type { ReadContext } from './readContext';
 import type { Problem, Severity } from './problem';
 
 /** Clearer wording for the syntax errors people make most when editing by hand, in the display language. */

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { FIELD_TABLES } from '../../src/model/parseJobSearch';
+import { FIELD_TABLES } from '../../src/model/fieldTables';
 import type { FieldSpec } from '../../src/model/fieldReader';
 import { fixture, ROOT, sampleText } from './support/fixtures';
 

@@ -1,0 +1,31 @@
+/** How problem messages name each kind of entry in the file. */
+import * as l10n from '@vscode/l10n';
+
+/** The kinds of entry job-search.yaml holds, as problem messages name them. */
+export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile';
+
+/** How problem messages name an entity, in the display language. */
+export function entityNoun(entity: Entity): string {
+  switch (entity) {
+    case 'file':
+      return l10n.t('the file');
+    case 'history':
+      return l10n.t('history entry');
+    case 'contact':
+      return l10n.t('contact');
+    case 'interview':
+      return l10n.t({ message: 'interview', comment: ['inside a sentence'] });
+    case 'followUp':
+      return l10n.t('follow-up');
+    case 'reflection':
+      return l10n.t('reflection');
+    case 'application':
+      return l10n.t('application');
+    case 'trainingItem':
+      return l10n.t('training item');
+    case 'training':
+      return l10n.t('training entry');
+    case 'profile':
+      return l10n.t('profile');
+  }
+}

@@ -1,0 +1,194 @@
+/** What each entry of job-search.yaml may hold, field by field, and how each entry is assembled from its fields. */
+import * as l10n from '@vscode/l10n';
+import { isScalar, type Node, type YAMLMap } from 'yaml';
+import type { EntryList } from './entryLayout';
+import { readFields, type Spec } from './fieldReader';
+import type { Application, Contact, FollowUp, HistoryEntry, Interview, Profile, Reflection, TrainingEntry, TrainingItem } from './jobSearch';
+import { headSpan, spanOf, type ReadContext } from './readContext';
+import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
+
+const HISTORY = {
+  date: { kind: 'date', required: true },
+  status: { kind: 'enum', values: STATUSES, noun: () => l10n.t('status'), required: true },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readHistory(map: YAMLMap, ctx: ReadContext): HistoryEntry {
+  const { values } = readFields(map, HISTORY, ctx, 'history');
+  return { span: spanOf(map), ...values };
+}
+
+const CONTACT = {
+  name: { kind: 'string', required: true },
+  role: { kind: 'string' },
+  email: { kind: 'string' },
+  phone: { kind: 'string' },
+  linkedin: { kind: 'link' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readContact(map: YAMLMap, ctx: ReadContext): Contact | undefined {
+  const { values } = readFields(map, CONTACT, ctx, 'contact');
+  return values.name === undefined ? undefined : { span: spanOf(map), ...values, name: values.name };
+}
+
+const INTERVIEW = {
+  date: { kind: 'date', required: true },
+  time: { kind: 'time' },
+  kind: { kind: 'enum', values: INTERVIEW_KINDS, noun: () => l10n.t('interview kind') },
+  with: { kind: 'strings' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readInterview(map: YAMLMap, ctx: ReadContext): Interview {
+  const { values, spans } = readFields(map, INTERVIEW, ctx, 'interview');
+  return { span: spanOf(map), ...values, with: values.with ?? [], fields: spans };
+}
+
+const FOLLOW_UP = {
+  kind: { kind: 'enum', values: FOLLOW_UP_KINDS, noun: () => l10n.t('follow-up kind'), required: true },
+  due: { kind: 'date' },
+  sent: { kind: 'date' },
+  contact: { kind: 'string' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readFollowUp(map: YAMLMap, ctx: ReadContext): FollowUp {
+  const { values, spans } = readFields(map, FOLLOW_UP, ctx, 'followUp');
+  return { span: spanOf(map), ...values, fields: spans };
+}
+
+const REFLECTION = {
+  date: { kind: 'date', required: true },
+  stage: { kind: 'enum', values: INTERVIEW_KINDS, noun: () => l10n.t('interview stage') },
+  confidence: { kind: 'integer', min: 1, max: 5 },
+  wentWell: { kind: 'strings' },
+  toImprove: { kind: 'strings' },
+  feedback: { kind: 'string' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readReflection(map: YAMLMap, ctx: ReadContext): Reflection {
+  const { values } = readFields(map, REFLECTION, ctx, 'reflection');
+  return { span: spanOf(map), ...values, wentWell: values.wentWell ?? [], toImprove: values.toImprove ?? [] };
+}
+
+const APPLICATION = {
+  company: { kind: 'string', required: true },
+  role: { kind: 'string' },
+  status: { kind: 'enum', values: STATUSES, noun: () => l10n.t('status') },
+  link: { kind: 'link' },
+  location: { kind: 'string' },
+  salary: { kind: 'string' },
+  source: { kind: 'string' },
+  notes: { kind: 'string' },
+  tags: { kind: 'strings' },
+  history: { kind: 'list', item: readHistory, example: '{date: 2026-10-01, status: applied}' },
+  contacts: { kind: 'list', item: readContact, example: '{name: Jamie Lee, role: Recruiter}' },
+  interviews: { kind: 'list', item: readInterview, example: '{date: 2026-10-15, kind: technical}' },
+  feedback: { kind: 'string' },
+  followUps: { kind: 'list', item: readFollowUp, example: '{kind: thank-you, due: 2026-10-16}' },
+  reflections: { kind: 'list', item: readReflection, example: '{date: 2026-10-16, confidence: 3}' },
+  skillGaps: { kind: 'strings' },
+} as const satisfies Spec;
+
+function readApplication(map: YAMLMap, ctx: ReadContext, index: number): Application {
+  const { values, spans } = readFields(map, APPLICATION, ctx, 'application');
+  const history = values.history ?? [];
+  const statusWritten = spans.status !== undefined || hasInvalidStatus(map);
+  return {
+    span: spanOf(map),
+    index,
+    ...values,
+    company: values.company ?? '',
+    status: statusWritten ? values.status : impliedStatus(history),
+    tags: values.tags ?? [],
+    history,
+    contacts: values.contacts ?? [],
+    interviews: values.interviews ?? [],
+    followUps: values.followUps ?? [],
+    reflections: values.reflections ?? [],
+    skillGaps: values.skillGaps ?? [],
+    fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps, skillGaps: spans.skillGaps },
+  };
+}
+
+/** Whether the entry writes a `status` the reader rejected, so it must not silently fall back to the history. */
+function hasInvalidStatus(map: YAMLMap): boolean {
+  const value = map.get('status', true) as Node | undefined;
+  return value !== undefined && !(isScalar(value) && value.value === null);
+}
+
+/** Without a `status`, the latest dated history entry decides; with neither, the job is on the wishlist. */
+function impliedStatus(history: readonly HistoryEntry[]): Status {
+  let latest: HistoryEntry | undefined;
+  for (const entry of history) {
+    if (entry.date && entry.status && (!latest?.date || entry.date >= latest.date)) latest = entry;
+  }
+  return latest?.status ?? 'wishlist';
+}
+
+const TRAINING_ITEM = {
+  task: { kind: 'string', required: true },
+  done: { kind: 'boolean' },
+  doneOn: { kind: 'date' },
+} as const satisfies Spec;
+
+function readTrainingItem(map: YAMLMap, ctx: ReadContext, index: number): TrainingItem | undefined {
+  const { values } = readFields(map, TRAINING_ITEM, ctx, 'trainingItem');
+  return values.task === undefined ? undefined : { span: spanOf(map), index, ...values, task: values.task, done: values.done ?? false };
+}
+
+const TRAINING = {
+  skill: { kind: 'string', required: true },
+  source: { kind: 'strings' },
+  target: { kind: 'date' },
+  notes: { kind: 'string' },
+  items: { kind: 'list', item: readTrainingItem, example: '{task: "Read a chapter", done: false}' },
+} as const satisfies Spec;
+
+function readTraining(map: YAMLMap, ctx: ReadContext, index: number): TrainingEntry | undefined {
+  const { values } = readFields(map, TRAINING, ctx, 'training');
+  const { source, ...rest } = values;
+  return values.skill === undefined ? undefined : { span: spanOf(map), index, ...rest, skill: values.skill, sources: source ?? [], items: values.items ?? [] };
+}
+
+const PROFILE = {
+  name: { kind: 'string' },
+  email: { kind: 'string' },
+  phone: { kind: 'string' },
+  linkedin: { kind: 'string' },
+  github: { kind: 'string' },
+  website: { kind: 'string' },
+  signature: { kind: 'string' },
+} as const satisfies Spec;
+
+function readProfile(map: YAMLMap, ctx: ReadContext): Profile {
+  return { span: spanOf(map), ...readFields(map, PROFILE, ctx, 'profile').values };
+}
+
+/** The top level of the file: what `parseJobSearch` reads first. */
+export const TOP_LEVEL = {
+  profile: { kind: 'map', read: readProfile },
+  applications: { kind: 'list', item: readApplication, example: 'company: Acme Corp' },
+  training: { kind: 'list', item: readTraining, example: 'skill: system design' },
+} as const satisfies Spec;
+
+/** The field tables, exported so tests can hold the JSON Schema to the same fields. */
+export const FIELD_TABLES = {
+  top: TOP_LEVEL,
+  profile: PROFILE,
+  application: APPLICATION,
+  history: HISTORY,
+  contact: CONTACT,
+  interview: INTERVIEW,
+  followUp: FOLLOW_UP,
+  reflection: REFLECTION,
+  training: TRAINING,
+  trainingItem: TRAINING_ITEM,
+} as const;
+
+/** Reads one entry of `applications` or `training`, as the whole-file reader does for the entry at `index`. */
+export function readListEntry(list: EntryList, map: YAMLMap, ctx: ReadContext, index: number): Application | TrainingEntry | undefined {
+  return TOP_LEVEL[list].item(map, ctx, index);
+}
