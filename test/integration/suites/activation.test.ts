@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, jobSearchUri } from '../support/host';
+import { api, EXTENSION_ID, jobSearchUri, waitFor } from '../support/host';
 
 suite('activation', () => {
   test('activates on a workspace that has a job-search.yaml', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
-    // workspaceContains activation must have started it without any command or view being used.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(extension.isActive, true);
+    // workspaceContains activation must start it without any command or view being used (nothing here activates it).
+    await waitFor('the extension to activate on its own', () => extension.isActive);
   });
 
   test('finds the workspace file and parses it', async () => {

@@ -6,9 +6,11 @@ import { api, jobSearchUri, lensAt, lenses, waitFor } from '../support/host';
 
 const TODAY = toIsoDate(new Date());
 
-/** Lenses as `line: title`, one-based lines. */
+/** Lenses as `the line they sit on → title`, the line without its dash and comment, so fixtures can grow. */
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
-  return (await lenses(uri)).map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title}`);
+  const lines = (await vscode.workspace.openTextDocument(uri)).getText().split('\n');
+  const shown = (line: number): string => lines[line]!.trim().replace(/^- /, '').replace(/\s+#.*$/, '');
+  return (await lenses(uri)).map((lens) => `${shown(lens.range.start.line)} → ${lens.command?.title}`);
 }
 
 async function run(lens: vscode.CodeLens): Promise<unknown> {
@@ -51,24 +53,24 @@ suite('drafts and write-back', () => {
 
   test('CodeLenses offer the drafts that fit each application and follow-up', async () => {
     assert.deepEqual(await lensTitles(document.uri), [
-      '9: $(mail) Thank-you note',
-      '9: $(comment-discussion) Ask for feedback',
-      '9: $(person-add) Keep in touch',
-      '20: $(edit) Draft feedback request',
-      '20: $(check) Mark sent',
-      '22: $(mail) Thank-you note',
-      '22: $(calendar) Record interview…',
-      '22: $(circle-slash) Record rejection…',
-      '36: $(edit) Draft thank-you note',
-      '36: $(check) Mark sent',
-      '40: $(mail) Thank-you note',
-      '40: $(calendar) Record interview…',
-      '40: $(circle-slash) Record rejection…',
+      'company: Acme Corp → $(mail) Thank-you note',
+      'company: Acme Corp → $(comment-discussion) Ask for feedback',
+      'company: Acme Corp → $(person-add) Keep in touch',
+      '{kind: feedback-request, due: 2026-10-22, contact: Jamie Lee} → $(edit) Draft feedback request',
+      '{kind: feedback-request, due: 2026-10-22, contact: Jamie Lee} → $(check) Mark sent',
+      'company: Globex → $(mail) Thank-you note',
+      'company: Globex → $(calendar) Record interview…',
+      'company: Globex → $(circle-slash) Record rejection…',
+      'kind: thank-you → $(edit) Draft thank-you note',
+      'kind: thank-you → $(check) Mark sent',
+      'company: "Cash$App ${1:x}" → $(mail) Thank-you note',
+      'company: "Cash$App ${1:x}" → $(calendar) Record interview…',
+      'company: "Cash$App ${1:x}" → $(circle-slash) Record rejection…',
     ]);
   });
 
   test('the after-rejection thank-you opens as a draft filled from the file', async () => {
-    await run(await lensAt(document.uri, 9, '$(mail) Thank-you note'));
+    await run(await lensAt(document.uri, 'company: Acme Corp', '$(mail) Thank-you note'));
     const draft = vscode.window.activeTextEditor!.document;
     assert.equal(draft.uri.scheme, 'untitled');
     assert.equal(draft.languageId, 'plaintext');
@@ -96,7 +98,7 @@ suite('drafts and write-back', () => {
   });
 
   test('typing over a hint keeps the words around it', async () => {
-    await run(await lensAt(document.uri, 9, '$(mail) Thank-you note'));
+    await run(await lensAt(document.uri, 'company: Acme Corp', '$(mail) Thank-you note'));
     const editor = vscode.window.activeTextEditor!;
     // The first tab stop is the hint alone, selected as the draft opens; typing replaces only it.
     assert.equal(editor.document.getText(editor.selection), 'something we discussed');
@@ -105,7 +107,7 @@ suite('drafts and write-back', () => {
   });
 
   test('the feedback request asks about the later rounds, and Copy puts the message on the clipboard', async () => {
-    await run(await lensAt(document.uri, 20, '$(edit) Draft feedback request'));
+    await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
     const draft = vscode.window.activeTextEditor!.document;
     assert.match(draft.getText(), /^Subject: Feedback on my interviews for Backend Engineer\n\nHi Jamie,\n/);
     assert.match(draft.getText(), /If you or Sam Ortiz can share/);
@@ -116,7 +118,7 @@ suite('drafts and write-back', () => {
   });
 
   test('a thank-you after an interview quotes the interview notes', async () => {
-    await run(await lensAt(document.uri, 36, '$(edit) Draft thank-you note'));
+    await run(await lensAt(document.uri, 'kind: thank-you', '$(edit) Draft thank-you note'));
     const text = vscode.window.activeTextEditor!.document.getText();
     assert.match(text, /^Subject: Thank you for the technical interview, Platform Engineer\n\nHi Priya,/);
     assert.match(text, /on November 18 about the Platform Engineer role at Globex/);
@@ -124,7 +126,7 @@ suite('drafts and write-back', () => {
   });
 
   test("the workspace's own template replaces the bundled one", async () => {
-    await run(await lensAt(document.uri, 9, '$(person-add) Keep in touch'));
+    await run(await lensAt(document.uri, 'company: Acme Corp', '$(person-add) Keep in touch'));
     assert.equal(
       vscode.window.activeTextEditor!.document.getText(),
       'Subject: Hello again from Alex Doe\n\nHi Jamie, it has been a while since we talked about Acme Corp. news\n\nAlex Doe\n',
@@ -132,14 +134,14 @@ suite('drafts and write-back', () => {
   });
 
   test('snippet syntax in the file appears literally in the draft', async () => {
-    await run(await lensAt(document.uri, 40, '$(mail) Thank-you note'));
+    await run(await lensAt(document.uri, 'company: "Cash$App', '$(mail) Thank-you note'));
     const text = vscode.window.activeTextEditor!.document.getText();
     assert.match(text, /role at Cash\$App \$\{1:x\}\. /);
     assert.match(text, /about the Data \\ Engineer \} role/);
   });
 
   test('Mark as sent on a draft writes the date into the follow-up it answers; one undo reverts it', async () => {
-    await run(await lensAt(document.uri, 20, '$(edit) Draft feedback request'));
+    await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
     await expectChangeAndUndo(
       document,
       original,
@@ -151,7 +153,7 @@ suite('drafts and write-back', () => {
   });
 
   test('Mark as sent lands on the current text when the file changed after the draft opened', async () => {
-    await run(await lensAt(document.uri, 20, '$(edit) Draft feedback request'));
+    await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(0, 0), '# a line added while drafting\n');
     await vscode.workspace.applyEdit(edit);
@@ -169,36 +171,49 @@ suite('drafts and write-back', () => {
     await document.save();
   });
 
-  test('the Mark sent lens on a block follow-up adds a line at its indentation; one undo reverts it', async () => {
-    await expectChangeAndUndo(
-      document,
-      original,
-      async () => run(await lensAt(document.uri, 36, '$(check) Mark sent')),
-      insertAfter(original, '        contact: Priya Nair\n', `        sent: ${TODAY}\n`),
-    );
-  });
+  /** Each CodeLens that writes to the file: the line it is on, its title, and the file after it ran (from the file before). */
+  const writeBacks: { name: string; near: string; lens: string; after: (before: string) => string }[] = [
+    {
+      name: 'the Mark sent lens on a flow follow-up adds sent inside its braces',
+      near: 'kind: feedback-request',
+      lens: '$(check) Mark sent',
+      after: (before) => before.replace('contact: Jamie Lee}   # not sent yet', `contact: Jamie Lee, sent: ${TODAY}}   # not sent yet`),
+    },
+    {
+      name: 'the Mark sent lens on a block follow-up adds a line at its indentation',
+      near: 'kind: thank-you',
+      lens: '$(check) Mark sent',
+      after: (before) => insertAfter(before, '        contact: Priya Nair\n', `        sent: ${TODAY}\n`),
+    },
+    {
+      name: 'Record Rejection sets the status, dates it and schedules the follow-through',
+      near: 'company: Globex',
+      lens: '$(circle-slash) Record rejection…',
+      after: (before) =>
+        insertAfter(
+          before.replace('    status: interviewing\n', '    status: rejected\n'),
+          '        contact: Priya Nair\n',
+          [
+            // Written as the thank-you above them is, key by key; the history as the file writes history, one line each.
+            '      - kind: feedback-request',
+            `        due: ${businessDaysAfter(TODAY, 2)}`,
+            '        contact: Priya Nair',
+            '      - kind: keep-in-touch',
+            `        due: ${monthsAfter(TODAY, 3)}`,
+            '        contact: Priya Nair',
+            '    history:',
+            `      - {date: ${TODAY}, status: rejected}`,
+            '',
+          ].join('\n'),
+        ),
+    },
+  ];
 
-  test('Record Rejection sets the status, dates it and schedules the follow-through in one undoable edit', async () => {
-    const feedbackDue = businessDaysAfter(TODAY, 2);
-    const keepInTouchDue = monthsAfter(TODAY, 3);
-    const expected = insertAfter(
-      original.replace('    status: interviewing\n', '    status: rejected\n'),
-      '        contact: Priya Nair\n',
-      [
-        // Written as the thank-you above them is, key by key; the history as the file writes history, one line each.
-        '      - kind: feedback-request',
-        `        due: ${feedbackDue}`,
-        '        contact: Priya Nair',
-        '      - kind: keep-in-touch',
-        `        due: ${keepInTouchDue}`,
-        '        contact: Priya Nair',
-        '    history:',
-        `      - {date: ${TODAY}, status: rejected}`,
-        '',
-      ].join('\n'),
-    );
-    await expectChangeAndUndo(document, original, async () => run(await lensAt(document.uri, 22, '$(circle-slash) Record rejection…')), expected);
-  });
+  for (const writeBack of writeBacks) {
+    test(`${writeBack.name}, in one edit that one undo reverts`, async () => {
+      await expectChangeAndUndo(document, original, async () => run(await lensAt(document.uri, writeBack.near, writeBack.lens)), writeBack.after(original));
+    });
+  }
 
   test('turning CodeLenses off removes them', async () => {
     const config = vscode.workspace.getConfiguration('jobSearch');

@@ -18,7 +18,7 @@ suite('an untrusted workspace', () => {
     await api();
     const document = await vscode.workspace.openTextDocument(jobSearchUri());
     await vscode.window.showTextDocument(document);
-    const lens = await lensAt(document.uri, 3, '$(mail) Thank-you note');
+    const lens = await lensAt(document.uri, 'company: Acme Corp', '$(mail) Thank-you note');
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     const draft = vscode.window.activeTextEditor!.document;
     assert.equal(draft.uri.scheme, 'untitled');

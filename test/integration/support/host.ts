@@ -81,10 +81,16 @@ export async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
 }
 
-/** The lens titled `title` on one-based `line`, failing with every lens listed when there is none. */
-export async function lensAt(uri: vscode.Uri, line: number, title: string): Promise<vscode.CodeLens> {
+/**
+ * The lens titled `title` on the first line of the file that contains `near` (found by its text, so fixtures can
+ * grow), failing with every lens listed when there is none.
+ */
+export async function lensAt(uri: vscode.Uri, near: string, title: string): Promise<vscode.CodeLens> {
+  const lines = (await vscode.workspace.openTextDocument(uri)).getText().split('\n');
+  const line = lines.findIndex((text) => text.includes(near));
+  assert.ok(line >= 0, `no line with “${near}” in ${uri.path}`);
   const all = await lenses(uri);
-  const found = all.find((lens) => lens.range.start.line === line - 1 && lens.command?.title === title);
-  assert.ok(found, `no lens “${title}” on line ${line}: ${all.map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title}`).join('; ')}`);
+  const found = all.find((lens) => lens.range.start.line === line && lens.command?.title === title);
+  assert.ok(found, `no lens “${title}” on line ${line + 1} (“${near}”): ${all.map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title}`).join('; ')}`);
   return found;
 }
