@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { FIELD_TABLES } from '../../src/model/fieldTables';
 import type { FieldSpec } from '../../src/model/fieldReader';
 import { fixture, ROOT, sampleText } from './support/fixtures';
@@ -12,6 +12,7 @@ interface JsonSchema {
   required?: string[];
   definitions?: Record<string, JsonSchema>;
   enum?: string[];
+  anyOf?: JsonSchema[];
   $ref?: string;
   items?: JsonSchema;
 }
@@ -42,27 +43,42 @@ function resolve(node: JsonSchema): JsonSchema {
 }
 
 describe('JSON Schema', () => {
-  it('accepts the sample and every good fixture', () => {
-    const files = [sampleText(), ...readdirSync(join(ROOT, 'test', 'fixtures', 'good')).map((name) => fixture('good', name))];
-    for (const text of files) assert.ok(validate(parse(text, { merge: true })), JSON.stringify(validate.errors));
+  // The extension reports every problem itself, on the right line; a schema that rejected too would say it twice.
+  it('accepts the sample, every good fixture and every bad one that is valid YAML', () => {
+    const files = [
+      ['sample', sampleText()],
+      ...readdirSync(join(ROOT, 'test', 'fixtures', 'good')).map((name) => [name, fixture('good', name)]),
+      ...readdirSync(join(ROOT, 'test', 'fixtures', 'bad')).map((name) => [name, fixture('bad', name)]),
+    ];
+    let checked = 0;
+    for (const [name, text] of files) {
+      const document = parseDocument(text!, { merge: true, uniqueKeys: false });
+      // What cannot become data at all (syntax errors, an alias without its anchor) no schema sees either.
+      let data: unknown;
+      try {
+        if (document.errors.length) continue;
+        data = document.toJS({ maxAliasCount: -1 });
+      } catch {
+        continue;
+      }
+      checked++;
+      assert.ok(validate(data), `${name}: ${JSON.stringify(validate.errors)}`);
+    }
+    assert.ok(checked > 30, `only ${checked} files checked`);
   });
 
-  it('rejects the bad fixtures that break types, enums or required fields', () => {
-    for (const name of ['wrong-types.yaml', 'unknown-values.yaml', 'missing-fields.yaml', 'bad-links.yaml', 'impossible-dates.yaml']) {
-      assert.equal(validate(parse(fixture('bad', name))), false, name);
-    }
+  it('requires nothing, which the extension reports with its own words', () => {
+    const requiring = [schema, ...Object.values(schema.definitions!)].filter((node) => node.required?.length);
+    assert.deepEqual(requiring, []);
   });
 
   for (const [table, fields] of Object.entries(FIELD_TABLES) as [keyof typeof FIELD_TABLES, Record<string, FieldSpec>][]) {
     it(`describes the same ${table} fields as the model`, () => {
       const node = definition(DEFINITION_OF[table]);
       assert.deepEqual(Object.keys(node.properties!).sort(), Object.keys(fields).sort());
-      const required = Object.entries(fields)
-        .filter(([, field]) => field.required)
-        .map(([key]) => key);
-      assert.deepEqual((node.required ?? []).sort(), required.sort());
       for (const [key, field] of Object.entries(fields)) {
-        if (field.kind === 'enum') assert.deepEqual(resolve(node.properties![key]!).enum, [...field.values], `${table}.${key}`);
+        // Offered for completion, with an empty alternative that accepts anything else.
+        if (field.kind === 'enum') assert.deepEqual(resolve(node.properties![key]!).anyOf, [{ enum: [...field.values] }, {}], `${table}.${key}`);
       }
     });
   }
