@@ -11,12 +11,10 @@ import { installExtension } from './installExtension';
 import { RESULTS_DIR, ROOT, RUN_DIR } from './paths';
 import { type Results } from './results';
 import { runMain, runSessions } from './runSessions';
-import { prepareWorkspace, type Session } from './sessions';
+import { prepareWorkspace, runsOnTheWeb, type Session } from './sessions';
 import { ensureWebHost, serverArgs, type WebHost } from './webHost';
 
 const SESSION_TIMEOUT_S = 300;
-/** Sessions the web host cannot open: test-web opens one folder, not a .code-workspace, and has no Restricted Mode. */
-const NOT_ON_THE_WEB = new Set(['multi-root', 'untrusted']);
 
 /** Bundles the web test entry with the session's suites, for the web worker. */
 async function bundleTests(suites: readonly string[], outfile: string): Promise<void> {
@@ -90,7 +88,7 @@ async function main(): Promise<void> {
   await runSessions({
     label: 'Web',
     resultsFile: join(RESULTS_DIR, 'web.json'),
-    canRun: (session) => !NOT_ON_THE_WEB.has(session.name),
+    canRun: runsOnTheWeb,
     runSession: (session) => runSession(session, host),
   });
 }

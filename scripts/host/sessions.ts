@@ -36,6 +36,11 @@ export const SESSIONS: readonly Session[] = [
   { name: 'german', fixture: 'german', suites: ['localization'], language: 'de' },
 ];
 
+/** Whether the web host can open `session`: test-web opens one folder, not a .code-workspace, and has no Restricted Mode. */
+export function runsOnTheWeb(session: Session): boolean {
+  return !session.workspaceFile && !session.untrusted;
+}
+
 /**
  * A fresh copy of a fixture workspace for one run, with `{{today±N}}` in `*.template.yaml` files filled in. The
  * sample's dates are shifted by the days since EXAMPLE_DAY (src/model/exampleDates.ts), so it shows the same "3 days overdue" on any day.

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/host/paths';
 import { desktopLaunchArgs } from '../../scripts/host/runDesktop';
 import { chooseSessions } from '../../scripts/host/runSessions';
-import { SESSIONS, type Session } from '../../scripts/host/sessions';
+import { runsOnTheWeb, SESSIONS, type Session } from '../../scripts/host/sessions';
 import { userSettings } from '../../scripts/host/userSettings';
 
 const session = (name: string): Session => SESSIONS.find((candidate) => candidate.name === name)!;
@@ -23,6 +26,12 @@ describe('the hosts that run the integration sessions', () => {
       assert.equal(desktopLaunchArgs(session('multi-root'), '/w', '/u')[0], '/w/multi.code-workspace');
       assert.equal(desktopLaunchArgs(session('tree'), '/w', '/u')[0], '/w');
     });
+  });
+
+  it('the web host can load every suite of the sessions it runs', () => {
+    const webEntry = readFileSync(join(ROOT, 'test', 'web', 'index.ts'), 'utf8');
+    const suites = SESSIONS.filter(runsOnTheWeb).flatMap((chosen) => chosen.suites);
+    assert.deepEqual(suites.filter((suite) => !webEntry.includes(`  ${suite}: () => require('../integration/suites/${suite}.test'),`)), []);
   });
 
   describe('JOB_SEARCH_SESSIONS', () => {

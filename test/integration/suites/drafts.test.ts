@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { businessDaysAfter, monthsAfter } from '../../../src/model/followThrough';
 import { toIsoDate } from '../../../src/model/calendarDate';
-import { api, jobSearchUri, lensAt, lenses, waitFor } from '../support/host';
+import { api, expectEditAndUndo, jobSearchUri, lensAt, lenses, waitFor } from '../support/host';
 
 const TODAY = toIsoDate(new Date());
 
@@ -15,17 +15,6 @@ async function lensTitles(uri: vscode.Uri): Promise<string[]> {
 
 async function run(lens: vscode.CodeLens): Promise<unknown> {
   return vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
-}
-
-/** Runs `change`, checks the file became `expected`, then one undo restores `original` (and saves it back). */
-async function expectChangeAndUndo(document: vscode.TextDocument, original: string, change: () => Thenable<unknown>, expected: string): Promise<void> {
-  await change();
-  await waitFor('the edit', () => document.getText() !== original);
-  assert.equal(document.getText(), expected);
-  await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('undo');
-  assert.equal(document.getText(), original, 'one undo restores the file');
-  await document.save();
 }
 
 function insertAfter(text: string, anchor: string, addition: string): string {
@@ -142,7 +131,7 @@ suite('drafts and write-back', () => {
 
   test('Mark as sent on a draft writes the date into the follow-up it answers; one undo reverts it', async () => {
     await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
-    await expectChangeAndUndo(
+    await expectEditAndUndo(
       document,
       original,
       () => vscode.commands.executeCommand('jobSearch.markDraftSent'),
@@ -211,7 +200,7 @@ suite('drafts and write-back', () => {
 
   for (const writeBack of writeBacks) {
     test(`${writeBack.name}, in one edit that one undo reverts`, async () => {
-      await expectChangeAndUndo(document, original, async () => run(await lensAt(document.uri, writeBack.near, writeBack.lens)), writeBack.after(original));
+      await expectEditAndUndo(document, original, async () => run(await lensAt(document.uri, writeBack.near, writeBack.lens)), writeBack.after(original));
     });
   }
 

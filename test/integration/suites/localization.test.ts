@@ -29,7 +29,7 @@ suite('German display language', () => {
     const diagnostics = await waitFor('diagnostics', () => vscode.languages.getDiagnostics(uri).length > 0 && vscode.languages.getDiagnostics(uri));
     const typo = diagnostics.find((diagnostic) => diagnostic.code === 'unknown-value')!;
     assert.equal(typo.range.start.line, 17);
-    assert.match(typo.message, /^„intervewing“ ist kein bekannter Wert für Status\. Meintest du `interviewing`\?/);
+    assert.match(typo.message, /^„intervewing“ ist kein bekannter Wert für Status\. Meintest du „interviewing“\?/);
   });
 
   test('CodeLenses are titled in German', async () => {

@@ -3,7 +3,7 @@ import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../../src/model/calendarDate';
 import { dateText } from '../../../src/model/dateText';
-import { api, find, jobSearchUri, lensAt, lenses, rows, texts, waitFor, type Row } from '../support/host';
+import { api, expectEditAndUndo, find, jobSearchUri, lensAt, lenses, rows, texts, waitFor, type Row } from '../support/host';
 
 const TODAY = toIsoDate(new Date());
 
@@ -40,16 +40,6 @@ suite('training plan', () => {
     await vscode.window.showTextDocument(document);
   });
 
-  /** Checks the file became `expected`, then one undo restores it and the tree follows. */
-  async function expectFileAndUndo(expected: string): Promise<void> {
-    await waitFor('the edit', () => document.getText() !== original);
-    assert.equal(document.getText(), expected);
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('undo');
-    assert.equal(document.getText(), original, 'one undo restores the file');
-    await document.save();
-  }
-
   test('shows each skill with progress, target and how often the gap came up, then the unplanned gaps', async () => {
     const dates = dateText(TODAY, vscode.env.language);
     const target = dates.relative(toIsoDate(addDays(new Date(), 40)));
@@ -78,16 +68,23 @@ suite('training plan', () => {
   // A click on the checkbox itself is driven in test/ui/workbench.ui.ts; its handler runs this same command.
   test('ticking an item from its row (inline action, context menu, checkbox) writes done and the date on exactly that line', async () => {
     const row = await itemRow('system design', 'Design a URL shortener');
-    await vscode.commands.executeCommand('jobSearch.toggleTrainingItem', row.node);
-    await waitFor('the tree to show it ticked', async () => checked((await itemRow('system design', 'Design a URL shortener')).item) === vscode.TreeItemCheckboxState.Checked);
-    await expectFileAndUndo(original.replace('{task: "Design a URL shortener", done: false}', `{task: "Design a URL shortener", done: true, doneOn: ${TODAY}}`));
+    const ticked = original.replace('{task: "Design a URL shortener", done: false}', `{task: "Design a URL shortener", done: true, doneOn: ${TODAY}}`);
+    await expectEditAndUndo(
+      document,
+      original,
+      async () => {
+        await vscode.commands.executeCommand('jobSearch.toggleTrainingItem', row.node);
+        await waitFor('the tree to show it ticked', async () => checked((await itemRow('system design', 'Design a URL shortener')).item) === vscode.TreeItemCheckboxState.Checked);
+      },
+      ticked,
+    );
     await waitFor('the tree to follow the undo', async () => checked((await itemRow('system design', 'Design a URL shortener')).item) === vscode.TreeItemCheckboxState.Unchecked);
   });
 
   test('the CodeLens on a ticked block item unticks it and removes its date line', async () => {
     const lens = await lensAt(document.uri, 'task: Mock interview with a friend', '☑ Done — undo');
-    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
-    await expectFileAndUndo(original.replace(/ {8}done: true {5}# ticked by hand\r?\n {8}doneOn: 2026-11-02\r?\n/, '        done: false     # ticked by hand\n'));
+    const unticked = original.replace(/ {8}done: true {5}# ticked by hand\r?\n {8}doneOn: 2026-11-02\r?\n/, '        done: false     # ticked by hand\n');
+    await expectEditAndUndo(document, original, () => vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? [])), unticked);
   });
 
   test('editing done: by hand updates the tree at once', async () => {

@@ -94,3 +94,14 @@ export async function lensAt(uri: vscode.Uri, near: string, title: string): Prom
   assert.ok(found, `no lens “${title}” on line ${line + 1} (“${near}”): ${all.map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title}`).join('; ')}`);
   return found;
 }
+
+/** Runs `change`, checks `document` became `expected`, then that one undo restores `original` (saved back to disk). */
+export async function expectEditAndUndo(document: vscode.TextDocument, original: string, change: () => Thenable<unknown>, expected: string): Promise<void> {
+  await change();
+  await waitFor('the edit', () => document.getText() !== original);
+  assert.equal(document.getText(), expected);
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('undo');
+  assert.equal(document.getText(), original, 'one undo restores the file');
+  await document.save();
+}
