@@ -11,6 +11,9 @@ import { Disposable } from '../services/lifecycle';
 const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
   draft: CommandId.draftFollowUp,
   markSent: CommandId.markSent,
+  skip: CommandId.skipFollowUp,
+  reschedule: CommandId.rescheduleFollowUp,
+  replyReceived: CommandId.replyReceived,
   recordInterview: CommandId.recordInterview,
   recordRejection: CommandId.recordRejection,
   toggleItem: CommandId.toggleTrainingItem,

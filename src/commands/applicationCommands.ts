@@ -1,9 +1,8 @@
 /** Add Application… and Change Status…: the two everyday edits, with a dated history entry each time. */
 import * as vscode from 'vscode';
-import { askText } from './askText';
+import { askDate, askText } from './askText';
 import { inNotification } from '../model/displayText';
 import { completeLink } from '../model/completeLink';
-import { isCalendarDate } from '../model/calendarDate';
 import { findApplication, refOf } from '../model/applicationRef';
 import { planAddApplication, planSetStatus } from '../model/planEdits';
 import { nextStage } from '../model/nextStage';
@@ -41,13 +40,8 @@ function pickStatus(title: string, current?: Status): Promise<Status | undefined
 
 /** Asks when the application reached `status`, today by default. */
 async function askStageDate(title: string, status: Status, today: string): Promise<string | undefined> {
-  const date = await askText({
-    title,
-    question: status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]),
-    value: today,
-    validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
-  });
-  return date?.trim();
+  const question = status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]);
+  return askDate(title, question, today);
 }
 
 /** Asks for company, role, stage, the date it reached that stage and link, then appends the application. */

@@ -1,8 +1,7 @@
 /** Commands that write to job-search.yaml: mark a follow-up sent, record a rejection, record an interview. */
 import * as vscode from 'vscode';
-import { askText } from './askText';
+import { askDate, askText } from './askText';
 import { readSettings } from '../config/settings';
-import { isCalendarDate } from '../model/calendarDate';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { planRecordInterview, planRecordRejection, rejectionFollowUps } from '../model/followThrough';
 import { findApplication, refOf } from '../model/applicationRef';
@@ -70,12 +69,7 @@ export function recordInterview(store: JobSearchStore) {
     const target = await resolveTarget(store, arg, vscode.l10n.t('Record an interview for which application?'), undefined, isOpen);
     if (!target) return false;
     const title = vscode.l10n.t('Interview at {0}', companyName(target.application));
-    const date = await askText({
-      title,
-      question: vscode.l10n.t('Date of the interview (YYYY-MM-DD)'),
-      value: store.today,
-      validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-10-15.')),
-    });
+    const date = await askDate(title, vscode.l10n.t('Date of the interview (YYYY-MM-DD)'), store.today);
     if (date === undefined) return false;
     const kind = await vscode.window.showQuickPick(
       INTERVIEW_KINDS.map((value) => ({ label: INTERVIEW_LABELS[value], description: value, value })),
@@ -85,7 +79,7 @@ export function recordInterview(store: JobSearchStore) {
     const interviewers = await pickInterviewers(target.application, title);
     if (!interviewers) return false;
     const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
-    const interview = { date: date.trim(), kind: kind.value as InterviewKind, with: interviewers };
+    const interview = { date, kind: kind.value as InterviewKind, with: interviewers };
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordInterview(parsed, text, application, interview, followThrough)));
     if (done) {
       const recorded = vscode.l10n.t('Recorded the {0} at {1} and scheduled a thank-you note.', INTERVIEW_NOUNS[interview.kind], companyName(target.application));

@@ -8,6 +8,7 @@ import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { exportCalendar, exportCsv } from './exportCommands';
 import { markSent, recordInterview, recordRejection } from './followThroughCommands';
+import { replyReceived, rescheduleFollowUp, skipFollowUp } from './followUpCommands';
 import { openExample, registerExampleProvider } from './openExample';
 import { openFile } from './openFile';
 import { addReflection } from './reflectionCommands';
@@ -36,6 +37,9 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.openDraftInMail]: openDraftInMail(drafts),
     [CommandId.markDraftSent]: markDraftSent(services),
     [CommandId.markSent]: markSent(store),
+    [CommandId.replyReceived]: replyReceived(store),
+    [CommandId.skipFollowUp]: skipFollowUp(store),
+    [CommandId.rescheduleFollowUp]: rescheduleFollowUp(store),
     [CommandId.recordRejection]: recordRejection(store),
     [CommandId.recordInterview]: recordInterview(store),
     [CommandId.addReflection]: addReflection(store),

@@ -30,6 +30,12 @@ export const CommandId = {
   markDraftSent: 'jobSearch.markDraftSent',
   /** Records a follow-up entry as sent today: followThroughCommands.ts */
   markSent: 'jobSearch.markSent',
+  /** Records the answer to a sent follow-up: date and what they said: followUpCommands.ts */
+  replyReceived: 'jobSearch.replyReceived',
+  /** Marks a follow-up as not to be sent, with an optional reason: followUpCommands.ts */
+  skipFollowUp: 'jobSearch.skipFollowUp',
+  /** Gives a follow-up a new due date: followUpCommands.ts */
+  rescheduleFollowUp: 'jobSearch.rescheduleFollowUp',
   /** Sets an application to rejected and schedules the follow-through: followThroughCommands.ts */
   recordRejection: 'jobSearch.recordRejection',
   /** Adds an interview and schedules its thank-you: followThroughCommands.ts */

@@ -1,4 +1,5 @@
 /** The job search as an RFC 5545 calendar (interviews, follow-up due dates, training targets), written by `ical-generator`. */
+import { isToSend } from './followUpState';
 import * as l10n from '@vscode/l10n';
 import ical, { type ICalEventData } from 'ical-generator';
 import type { IsoDate, JobSearch } from './jobSearch';
@@ -30,7 +31,7 @@ function allDay(date: IsoDate): Pick<ICalEventData, 'start' | 'end' | 'allDay'> 
   return { start, end: new Date(start.getTime() + 86_400_000), allDay: true };
 }
 
-/** Every dated entry as an event; follow-ups already sent are left out. */
+/** Every dated entry as an event; follow-ups already sent, answered or skipped are left out. */
 export function calendarEvents(search: Pick<JobSearch, 'applications' | 'training'>): ICalEventData[] {
   const events: ICalEventData[] = [];
   for (const application of search.applications) {
@@ -48,7 +49,7 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
       } else events.push({ ...base, ...allDay(interview.date) });
     });
     application.followUps.forEach((followUp, index) => {
-      if (!followUp.due || followUp.sent) return;
+      if (!followUp.due || !isToSend(followUp)) return;
       const what = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : FOLLOW_UP_LABELS.other;
       events.push({
         id: uid('follow-up', application.company, application.role, followUp.kind, index),

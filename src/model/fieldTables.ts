@@ -51,6 +51,10 @@ const FOLLOW_UP = {
   sent: { kind: 'date' },
   contact: { kind: 'string' },
   notes: { kind: 'string' },
+  replied: { kind: 'date' },
+  reply: { kind: 'string' },
+  skipped: { kind: 'date' },
+  skipReason: { kind: 'string' },
 } as const satisfies Spec;
 
 function readFollowUp(map: YAMLMap, ctx: ReadContext): FollowUp {

@@ -58,7 +58,14 @@ export interface FollowUp {
   readonly sent?: IsoDate;
   readonly contact?: string;
   readonly notes?: string;
-  readonly fields: FieldSpans<'kind' | 'due' | 'sent' | 'contact'>;
+  /** When they answered a sent message. */
+  readonly replied?: IsoDate;
+  /** What they said, pasted or summed up. */
+  readonly reply?: string;
+  /** When the user decided not to send it; no reminders after that. */
+  readonly skipped?: IsoDate;
+  readonly skipReason?: string;
+  readonly fields: FieldSpans<'kind' | 'due' | 'sent' | 'contact' | 'replied' | 'skipped'>;
 }
 
 /** What the user noted after an interview. */

@@ -1,5 +1,6 @@
 /** The CodeLens actions job-search.yaml shows, worked out from the model so the editor adapter only draws them. */
 import * as l10n from '@vscode/l10n';
+import { followUpState } from './followUpState';
 import type { Application, FollowUp, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
 import type { Span } from './problem';
 import { escapeIcons } from './displayText';
@@ -10,7 +11,7 @@ import { CLOSED_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS, ty
 /** What a lens does when clicked; `progress` only shows a figure. */
 export type LensAction =
   | { readonly type: 'draft'; readonly application: Application; readonly kind: FollowUpKind; readonly followUp?: FollowUp; readonly followUpIndex?: number }
-  | { readonly type: 'markSent'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
+  | { readonly type: 'markSent' | 'skip' | 'reschedule' | 'replyReceived'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
   | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application }
   | { readonly type: 'toggleItem'; readonly entry: TrainingEntry; readonly item: TrainingItem; readonly done: boolean }
   | { readonly type: 'addTrainingItem'; readonly entry: TrainingEntry }
@@ -37,6 +38,9 @@ function lensTitles() {
     } as Partial<Record<FollowUpKind, string>>,
     draft: Object.fromEntries(FOLLOW_UP_KINDS.map((kind) => [kind, `$(edit) ${l10n.t('Draft {0}', FOLLOW_UP_NOUNS[kind])}`])) as Record<FollowUpKind, string>,
     markSent: `$(check) ${l10n.t('Mark sent')}`,
+    skip: `$(debug-step-over) ${l10n.t('Skip…')}`,
+    reschedule: `$(history) ${l10n.t('Reschedule…')}`,
+    replyReceived: `$(reply) ${l10n.t('Reply received…')}`,
     recordInterview: `$(calendar) ${l10n.t('Record interview…')}`,
     recordRejection: `$(circle-slash) ${l10n.t('Record rejection…')}`,
     addItem: `$(add) ${l10n.t('Add item')}`,
@@ -68,9 +72,15 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): 
       if (application.status !== 'wishlist') lenses.push({ span: at, title: titles.recordRejection, action: { type: 'recordRejection', application } });
     }
     application.followUps.forEach((followUp, followUpIndex) => {
-      if (followUp.sent || !followUp.kind) return;
+      if (!followUp.kind) return;
+      const state = followUpState(followUp);
+      const on = { application, followUp, followUpIndex };
+      if (state === 'awaiting-reply') lenses.push({ span: followUp.span, title: titles.replyReceived, action: { type: 'replyReceived', ...on } });
+      if (state !== 'to-send') return;
       lenses.push({ span: followUp.span, title: titles.draft[followUp.kind], action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
-      lenses.push({ span: followUp.span, title: titles.markSent, action: { type: 'markSent', application, followUp, followUpIndex } });
+      lenses.push({ span: followUp.span, title: titles.markSent, action: { type: 'markSent', ...on } });
+      lenses.push({ span: followUp.span, title: titles.skip, action: { type: 'skip', ...on } });
+      lenses.push({ span: followUp.span, title: titles.reschedule, action: { type: 'reschedule', ...on } });
     });
     for (const reflection of application.reflections) {
       for (const skill of reflection.toImprove) planLens(reflection.span, skill, () => reflectionSource(application, reflection));

@@ -36,6 +36,7 @@ function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined 
 
 const aliasError = (): string => l10n.t('This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.');
 const notFoundError = (): string => l10n.t('That entry is no longer in job-search.yaml; it may have been edited or removed.');
+const followUpGoneError = (): string => l10n.t('That follow-up is no longer in job-search.yaml; it may have been edited or removed.');
 
 /** Why an entry shown in the views has no node to edit: gone, or cut off from the file by a syntax error. */
 function notFound(parsed: ParsedJobSearch): string {
@@ -49,14 +50,32 @@ export function planMarkSent(parsed: ParsedJobSearch, text: string, ref: FollowU
   if (!application) return { error: notFoundError() };
   const followUp = findFollowUp(application, ref);
   if (!followUp) return planAddFollowUps(parsed, text, application, [{ kind: ref.kind, sent: date, ...(ref.contact ? { contact: ref.contact } : {}) }]);
+  return planFollowUpFields(parsed, text, ref, [['sent', date]]);
+}
+
+/**
+ * Writes `fields` into the follow-up `ref` names (a reply, a skip, a new due date): a value already there is
+ * replaced where it stands, the rest are added at the end of the follow-up, in the file's style.
+ */
+export function planFollowUpFields(parsed: ParsedJobSearch, text: string, ref: FollowUpRef, fields: readonly (readonly [string, string])[]): Plan {
+  const application = findApplication(parsed, ref);
+  if (!application) return { error: notFoundError() };
+  const followUp = findFollowUp(application, ref);
+  if (!followUp) return { error: followUpGoneError() };
   const appNode = applicationNode(parsed, application);
   const list = appNode && pairOf(appNode, 'followUps')?.value;
   const node = isSeq(list) ? nodeAt(list.items, followUp.span.start) : undefined;
   if (!node) return { error: aliasError() };
-  const sent = pairOf(node, 'sent');
-  if (sent && isScalar(sent.value)) return { edits: [replaceScalar(sent.value, date)] };
-  if (sent) return { error: aliasError() };
-  return { edits: [addToMap(text, node, [['sent', date]], listStyleOf(parsed.document))] };
+  const edits: TextEdit[] = [];
+  const added: [string, YamlValue][] = [];
+  for (const [key, value] of fields) {
+    const pair = pairOf(node, key);
+    if (pair && isScalar(pair.value)) edits.push(replaceScalar(pair.value, value));
+    else if (pair) return { error: aliasError() };
+    else added.push([key, value]);
+  }
+  if (added.length) edits.push(addToMap(text, node, added, listStyleOf(parsed.document)));
+  return { edits };
 }
 
 /** Appends follow-ups to an application, creating its `followUps` list when it has none. */

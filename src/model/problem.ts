@@ -38,6 +38,7 @@ export type ProblemCode =
   | 'duplicate-skill'
   | 'unknown-contact'
   | 'sent-before-interview'
+  | 'reply-before-sent'
   | 'history-order'
   | 'status-mismatch'
   | 'too-many-aliases'

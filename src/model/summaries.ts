@@ -1,4 +1,5 @@
 /** Plain-text labels, descriptions and tooltip lines for each entry, shared by the tree and later views. */
+import { ASKS_FOR_ANSWER, followUpState } from './followUpState';
 import * as l10n from '@vscode/l10n';
 import { daysBetween } from './calendarDate';
 import type { DateText } from './dateText';
@@ -62,14 +63,22 @@ export function summarizeInterview(interview: Interview, dates: DateText): Summa
   };
 }
 
-/** The follow-up's kind, and whether it was sent or when it is due. */
+/** The follow-up's kind, and where it stands: due when, awaiting a reply for how long, answered or skipped. */
 export function summarizeFollowUp(followUp: FollowUp, dates: DateText): Summary {
   const label = followUp.kind ? FOLLOW_UP_LABELS[followUp.kind] : FOLLOW_UP_LABELS.other;
   const days = followUp.due ? daysBetween(dates.today, followUp.due) : undefined;
+  const waited = followUp.sent ? daysBetween(followUp.sent, dates.today) : 0;
+  const stage = followUpState(followUp);
   // Overdue and due soon get the urgent wording; further out, the date reads relative to today.
-  const state = followUp.sent
-    ? l10n.t('sent {0}', dates.relative(followUp.sent))
-    : days === undefined
+  const state = stage === 'replied'
+    ? l10n.t('replied {0}', dates.relative(followUp.replied!))
+    : stage === 'skipped'
+      ? l10n.t('skipped')
+      : stage === 'awaiting-reply'
+        ? followUp.kind && ASKS_FOR_ANSWER.has(followUp.kind) && waited > 0 && waited <= 14
+          ? waited === 1 ? l10n.t('sent yesterday, awaiting reply') : l10n.t('awaiting reply, {0} days', waited)
+          : l10n.t('sent {0}', dates.relative(followUp.sent!))
+        : days === undefined
       ? l10n.t('not scheduled')
       : days <= 7
         ? describeDue(days)
@@ -79,7 +88,10 @@ export function summarizeFollowUp(followUp: FollowUp, dates: DateText): Summary 
     label,
     description: joinParts(state, to),
     details: [joinParts(label, to), followUp.due ? l10n.t('Due {0}', dates.day(followUp.due)) : '',
-      followUp.sent ? l10n.t('Sent {0}', dates.day(followUp.sent)) : l10n.t('Not sent yet'),
+      followUp.sent ? l10n.t('Sent {0}', dates.day(followUp.sent)) : followUp.skipped ? '' : l10n.t('Not sent yet'),
+      followUp.replied ? l10n.t('Replied {0}', dates.day(followUp.replied)) : '',
+      followUp.reply ? l10n.t('Reply: {0}', followUp.reply) : '',
+      followUp.skipped ? joinParts(l10n.t('Skipped {0}', dates.day(followUp.skipped)), followUp.skipReason) ?? '' : '',
       followUp.notes ?? ''].filter(Boolean),
   };
 }

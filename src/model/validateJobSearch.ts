@@ -97,6 +97,9 @@ function checkFollowUps(application: Application, ctx: ReadContext): void {
         l10n.t('This {0} is marked sent on {1}, before the first interview on {2}.', FOLLOW_UP_NOUNS[followUp.kind!], followUp.sent, firstInterview),
       );
     }
+    if (followUp.replied && followUp.sent && followUp.replied < followUp.sent) {
+      ctx.report(followUp.fields.replied!, 'warning', 'reply-before-sent', l10n.t('The reply on {0} comes before the message was sent on {1}; is one of the dates mistyped?', followUp.replied, followUp.sent));
+    }
   }
 }
 

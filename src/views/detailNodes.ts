@@ -1,5 +1,6 @@
 /** The leaves under an application: contacts, interviews, follow-ups and reflections. */
 import * as vscode from 'vscode';
+import { followUpState } from '../model/followUpState';
 import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
 import type { Application, Contact, FollowUp, Interview, Reflection } from '../model/jobSearch';
@@ -45,7 +46,7 @@ export class InterviewNode extends DetailNode {
   }
 }
 
-/** A follow-up message: sent, due, or overdue. */
+/** A follow-up message: due or overdue, sent and awaiting a reply, answered, or skipped. */
 export class FollowUpNode extends DetailNode {
   constructor(
     uri: vscode.Uri,
@@ -54,9 +55,14 @@ export class FollowUpNode extends DetailNode {
     readonly followUpIndex: number,
     dates: DateText,
   ) {
-    const overdue = !followUp.sent && !!followUp.due && followUp.due < dates.today;
-    const glyph = followUp.sent ? icon('pass', 'testing.iconPassed') : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
-    super(uri, followUp.span, summarizeFollowUp(followUp, dates), glyph, viewItem('followUp', followUp.sent ? 'sent' : 'unsent'));
+    const state = followUpState(followUp);
+    const overdue = state === 'to-send' && !!followUp.due && followUp.due < dates.today;
+    const glyph =
+      state === 'replied' ? icon('reply', 'testing.iconPassed')
+      : state === 'awaiting-reply' ? icon('pass', 'testing.iconPassed')
+      : state === 'skipped' ? icon('debug-step-over')
+      : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
+    super(uri, followUp.span, summarizeFollowUp(followUp, dates), glyph, followUpViewItem(followUp));
   }
 }
 
@@ -65,4 +71,12 @@ export class ReflectionNode extends DetailNode {
   constructor(uri: vscode.Uri, readonly reflection: Reflection, dates: DateText) {
     super(uri, reflection.span, summarizeReflection(reflection, dates), icon('lightbulb'), viewItem('reflection'));
   }
+}
+
+/** The words of a follow-up row: Mark sent, Skip and Reschedule while it is to send, Reply received while awaited. */
+function followUpViewItem(followUp: FollowUp): string {
+  const state = followUpState(followUp);
+  if (state === 'to-send') return viewItem('followUp', 'unsent');
+  if (state === 'skipped') return viewItem('followUp', 'skipped');
+  return viewItem('followUp', 'sent', state === 'awaiting-reply' ? 'awaitingReply' : 'replied');
 }

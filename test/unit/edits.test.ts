@@ -3,7 +3,7 @@ import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from
 import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
 import { refOf } from '../../src/model/applicationRef';
-import { planAddApplication, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { planAddApplication, planFollowUpFields, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from './support/applyEdits';
 import { formatScalar } from '../../src/model/yamlEdits';
 import { fixture } from './support/fixtures';
@@ -44,6 +44,26 @@ const CASES: Case[] = [
     name: 'mark sent: a follow-up that does not exist yet is added as sent',
     plan: (parsed, text, [, globex]) => planMarkSent(parsed, text, { ...refOf(globex!), kind: 'thank-you' }, '2026-11-22'),
     changes: [['  - company: Globex\n', '  - company: Globex\n    followUps:\n      - {kind: thank-you, sent: 2026-11-22}\n']],
+  },
+  {
+    name: 'reply received: a block follow-up gets `replied` and `reply` lines at its indentation',
+    plan: (parsed, text, [acme]) => planFollowUpFields(parsed, text, { ...refOf(acme!), followUpIndex: 0, kind: 'thank-you' }, [['replied', '2026-11-24'], ['reply', 'Thanks, good luck: keep in touch']]),
+    changes: [['        contact: Jamie Lee\n', '        contact: Jamie Lee\n        replied: 2026-11-24\n        reply: "Thanks, good luck: keep in touch"\n']],
+  },
+  {
+    name: 'skip: a flow follow-up gets `skipped` and its reason before its brace, keeping the comment',
+    plan: (parsed, text, [acme]) => planFollowUpFields(parsed, text, { ...refOf(acme!), followUpIndex: 1, kind: 'feedback-request' }, [['skipped', '2026-11-22'], ['skipReason', 'they said no feedback']]),
+    changes: [['due: 2026-10-22}   # flow', 'due: 2026-10-22, skipped: 2026-11-22, skipReason: they said no feedback}   # flow']],
+  },
+  {
+    name: 'reschedule: the due date is replaced where it stands',
+    plan: (parsed, text, [acme]) => planFollowUpFields(parsed, text, { ...refOf(acme!), followUpIndex: 1, kind: 'feedback-request' }, [['due', '2026-12-01']]),
+    changes: [['due: 2026-10-22}   # flow', 'due: 2026-12-01}   # flow']],
+  },
+  {
+    name: 'follow-up fields: one replaced and one added in the same plan',
+    plan: (parsed, text, [acme]) => planFollowUpFields(parsed, text, { ...refOf(acme!), followUpIndex: 2, kind: 'keep-in-touch' }, [['sent', '2026-11-22'], ['replied', '2026-11-23']]),
+    changes: [['sent: 2026-12-01}', 'sent: 2026-11-22, replied: 2026-11-23}']],
   },
   {
     name: 'record rejection: quoted status keeps its quotes; history and follow-through are appended',

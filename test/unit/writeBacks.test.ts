@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
 import { refOf } from '../../src/model/applicationRef';
-import { planAddApplication, planAppend, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { planAddApplication, planAppend, planFollowUpFields, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
 import { STATUSES } from '../../src/model/vocabulary';
@@ -42,6 +42,30 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
       return planMarkSent(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, date);
     },
     wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.sent === date)),
+  })),
+  fc.record({ pick: fc.nat(), field: fc.constantFrom('reply', 'skipReason'), said: typed, date: fc.constantFrom('2026-11-22', '2027-01-05') }).map(({ pick, field, said, date }) => ({
+    name: field === 'reply' ? 'record a reply' : 'skip a follow-up with a reason',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
+      const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
+      if (!application) return { edits: [] };
+      const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
+      const fields: [string, string][] = field === 'reply' ? [['replied', date], ['reply', said]] : [['skipped', date], ['skipReason', said]];
+      return planFollowUpFields(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, fields);
+    },
+    wrote: (after: ParsedJobSearch) =>
+      after.applications.some((application) => application.followUps.some((followUp) => (field === 'reply' ? followUp.replied === date && followUp.reply === said : followUp.skipped === date && followUp.skipReason === said))),
+  })),
+  fc.record({ pick: fc.nat(), due: fc.constantFrom('2026-11-23', '2027-02-01') }).map(({ pick, due }) => ({
+    name: 'reschedule a follow-up',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
+      const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
+      if (!application) return { edits: [] };
+      const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
+      return planFollowUpFields(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, [['due', due]]);
+    },
+    wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.due === due)),
   })),
   fc.record({ pick: fc.nat(), status: fc.constantFrom(...STATUSES), date: fc.constantFrom('2025-01-02', '2026-10-01', '2026-11-22', '2027-01-05') }).map(({ pick, status, date }) => ({
     name: `set the status to ${status} on ${date}`,

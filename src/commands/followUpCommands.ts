@@ -1,0 +1,92 @@
+/** What happens to a follow-up after it is written: a reply received, a message skipped, a new due date. */
+import * as vscode from 'vscode';
+import { targetOf, type CommandTarget } from '../contributions/commandArguments';
+import { refOf } from '../model/applicationRef';
+import { escapeIcons, inNotification } from '../model/displayText';
+import { followUpState, type FollowUpState } from '../model/followUpState';
+import type { FollowUp } from '../model/jobSearch';
+import { planFollowUpFields } from '../model/planEdits';
+import { companyName, summarizeFollowUp } from '../model/summaries';
+import { dateText } from '../model/dateText';
+import { FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS } from '../model/vocabulary';
+import { applyPlan } from '../services/applyPlan';
+import type { JobSearchStore } from '../services/jobSearchStore';
+import { askDate, askText } from './askText';
+
+/** A follow-up with the position the write-back finds it by. */
+type FollowUpTarget = CommandTarget & { readonly followUp: FollowUp; readonly followUpIndex: number };
+
+/** The follow-up a lens, tree row or Needs action row stands for, or one the user picks among those in `states`. */
+async function resolveFollowUp(store: JobSearchStore, arg: unknown, purpose: string, states: readonly FollowUpState[]): Promise<FollowUpTarget | undefined> {
+  const given = targetOf(arg);
+  if (given?.followUp && given.followUpIndex !== undefined) return given as FollowUpTarget;
+  await store.ready();
+  const dates = dateText(store.today, vscode.env.language);
+  const items = store.files.flatMap((file) =>
+    file.parsed.applications.flatMap((application) =>
+      application.followUps.flatMap((followUp, followUpIndex) => {
+        if (!followUp.kind || !states.includes(followUpState(followUp))) return [];
+        const summary = summarizeFollowUp(followUp, dates);
+        return [{ label: escapeIcons(`${summary.label} · ${companyName(application)}`), description: escapeIcons(summary.description ?? ''), target: { uri: file.uri, application, followUp, followUpIndex } }];
+      }),
+    ),
+  );
+  if (!items.length) {
+    void vscode.window.showInformationMessage(states.includes('to-send') ? vscode.l10n.t('No follow-up is waiting to be sent.') : vscode.l10n.t('No sent message is waiting for a reply.'));
+    return undefined;
+  }
+  return (await vscode.window.showQuickPick(items, { placeHolder: purpose, matchOnDescription: true }))?.target;
+}
+
+/** The write-back reference of a follow-up target. */
+function refOfFollowUp(target: FollowUpTarget) {
+  return { ...refOf(target.application), kind: target.followUp.kind!, followUpIndex: target.followUpIndex, ...(target.followUp.contact ? { contact: target.followUp.contact } : {}) };
+}
+
+/** Records that a sent message was answered: when, and what they said (optional). */
+export function replyReceived(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = await resolveFollowUp(store, arg, vscode.l10n.t('Which message was answered?'), ['awaiting-reply']);
+    if (!target) return false;
+    const { followUp } = target;
+    const title = vscode.l10n.t('Reply to your {0} · {1}', FOLLOW_UP_NOUNS[followUp.kind!], companyName(target.application));
+    const sent = followUp.sent;
+    const date = await askDate(title, vscode.l10n.t('When did they reply? (YYYY-MM-DD)'), store.today, sent ? { date: sent, why: vscode.l10n.t('The reply cannot come before the message, sent {0}.', sent) } : undefined);
+    if (date === undefined) return false;
+    const reply = await askText({ title, question: vscode.l10n.t('What did they say? Paste it or sum it up (optional)'), example: vscode.l10n.t('Happy to stay in touch; the team valued your API design.') });
+    if (reply === undefined) return false;
+    const fields: [string, string][] = [['replied', date], ...(reply.trim() ? [['reply', reply.trim()] as [string, string]] : [])];
+    const done = await applyPlan(store, target.uri, (parsed, text) => planFollowUpFields(parsed, text, refOfFollowUp(target), fields));
+    if (done) void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Recorded the reply from {0}.', followUp.contact ?? companyName(target.application))));
+    return done;
+  };
+}
+
+/** Decides not to send a follow-up, with an optional reason; it stops showing as due. */
+export function skipFollowUp(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = await resolveFollowUp(store, arg, vscode.l10n.t('Skip which follow-up?'), ['to-send']);
+    if (!target) return false;
+    const label = FOLLOW_UP_LABELS[target.followUp.kind!];
+    const reason = await askText({
+      title: vscode.l10n.t('Skip: {0} · {1}', label, companyName(target.application)),
+      question: vscode.l10n.t('Why not send it? (optional, for your own record)'),
+      example: vscode.l10n.t('They asked not to be contacted; already said it on the call'),
+    });
+    if (reason === undefined) return false;
+    const fields: [string, string][] = [['skipped', store.today], ...(reason.trim() ? [['skipReason', reason.trim()] as [string, string]] : [])];
+    return applyPlan(store, target.uri, (parsed, text) => planFollowUpFields(parsed, text, refOfFollowUp(target), fields));
+  };
+}
+
+/** Moves a follow-up to another due date. */
+export function rescheduleFollowUp(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = await resolveFollowUp(store, arg, vscode.l10n.t('Reschedule which follow-up?'), ['to-send']);
+    if (!target) return false;
+    const title = vscode.l10n.t('Reschedule: {0} · {1}', FOLLOW_UP_LABELS[target.followUp.kind!], companyName(target.application));
+    const due = await askDate(title, vscode.l10n.t('New due date (YYYY-MM-DD)'), target.followUp.due && target.followUp.due > store.today ? target.followUp.due : store.today);
+    if (due === undefined) return false;
+    return applyPlan(store, target.uri, (parsed, text) => planFollowUpFields(parsed, text, refOfFollowUp(target), [['due', due]]));
+  };
+}
