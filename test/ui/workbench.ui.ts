@@ -6,6 +6,7 @@ import { launchBrowser } from '../../scripts/host/browser';
 import { ensureCodeServer } from '../../scripts/host/installCodeServer';
 import { ROOT, SCREENSHOTS_DIR } from '../../scripts/host/paths';
 import { openSession, type WorkbenchSession } from '../../scripts/host/workbench';
+import { parseJobSearch } from '../../src/model/parseJobSearch';
 
 /** The Job Search view's tree rows. */
 function treeRows(page: Page): Locator {
@@ -248,6 +249,49 @@ describe('the workbench, driven like a person', function () {
       await row(page, 'Screening').waitFor({ timeout: 20_000 });
       assert.equal(await applied.locator('.label-description').innerText(), '1');
       await screenshot(page, 'application-added');
+    });
+  });
+
+  describe('after a message is written: skip one, record a reply', () => {
+    const session = useSession(getBrowser, 'sample', 'ui-follow-up-life');
+    const file = (): string => readFileSync(join(session().folder, 'job-search.yaml'), 'utf8');
+    const today = new Date().toLocaleDateString('sv');
+
+    async function fileShows(what: string, check: (text: string) => boolean): Promise<void> {
+      const deadline = Date.now() + 20_000;
+      while (!check(file()) && Date.now() < deadline) await session().page.waitForTimeout(150);
+      assert.ok(check(file()), `the file should show ${what}:\n${file()}`);
+    }
+
+    it('Skip Follow-Up… from the palette writes the date and reason, and Needs action lets it go', async () => {
+      const { page } = session();
+      await openJobSearchView(page);
+      const needsAction = page.locator('.monaco-list-row', { hasText: 'Feedback request' }).filter({ hasText: 'Acme Corp' });
+      await needsAction.first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('F1');
+      await answerQuickInput(page, '>Job Search: Skip Follow-Up');
+      await answerQuickInput(page, 'Feedback request · Acme');
+      await answerQuickInput(page, 'They said they give no feedback');
+      await fileShows('the skip', (text) => new RegExp(`skipped: ${today}, skipReason: They said they give no feedback`).test(text));
+      assert.deepEqual(parseJobSearch(file()).problems.filter((problem) => problem.severity !== 'information'), []);
+      await needsAction.first().waitFor({ state: 'detached', timeout: 20_000 });
+    });
+
+    it('Reply Received… on a sent message writes when and what they said, and says whose reply it recorded', async () => {
+      const { page } = session();
+      await page.keyboard.press('F1');
+      await answerQuickInput(page, '>Job Search: Reply Received');
+      await answerQuickInput(page, 'Thank-you note · Acme');
+      // The date is filled in with today; Enter takes it.
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.waitForTimeout(250);
+      assert.equal(await page.locator('.quick-input-widget input').inputValue(), today);
+      await page.keyboard.press('Enter');
+      await answerQuickInput(page, 'Thanks, and good luck with the search');
+      await fileShows('the reply', (text) => text.includes(`replied: ${today}`) && text.includes('reply: "Thanks, and good luck with the search"'));
+      assert.deepEqual(parseJobSearch(file()).problems.filter((problem) => problem.severity !== 'information'), []);
+      await page.locator('.notification-toast', { hasText: 'Recorded the reply from Jamie Lee.' }).waitFor({ timeout: 20_000 });
+      await screenshot(page, 'follow-up-replied');
     });
   });
 
