@@ -67,9 +67,13 @@ export function syntheticJobSearch(count: number, seed = 1): string {
       if (n % 2) lines.push(`      - date: ${date}`, `        kind: ${pick(INTERVIEW_KINDS)}`, `        with: [${contact}]`, `        notes: Talked about ${pick(SKILLS)} and on-call; asked good questions about the team.`);
       else lines.push(`      - {date: ${date}, time: "${10 + n}:30", kind: ${pick(INTERVIEW_KINDS)}, with: [${contact}]}`);
     }
-    lines.push('    followUps:', `      - {kind: thank-you, due: ${day(start + 7)}, sent: ${day(start + 7)}, contact: ${contact}}`);
+    // Every third thank-you got an answer, and every fifth rejection's feedback request was skipped (no extra random
+    // draws, so the rest of the file is as before).
+    const answered = index % 3 === 0 ? `, replied: ${day(start + 9)}, reply: "Thanks, it was good to meet you too."` : '';
+    lines.push('    followUps:', `      - {kind: thank-you, due: ${day(start + 7)}, sent: ${day(start + 7)}, contact: ${contact}${answered}}`);
     if (status === 'rejected') {
-      lines.push(`      - {kind: feedback-request, due: ${day(start + 23)}, contact: ${contact}}`, `      - {kind: keep-in-touch, due: ${day(start + 110)}, contact: ${contact}}`);
+      const skipped = index % 5 === 0 ? `, skipped: ${day(start + 23)}, skipReason: they share no feedback` : '';
+      lines.push(`      - {kind: feedback-request, due: ${day(start + 23)}, contact: ${contact}${skipped}}`, `      - {kind: keep-in-touch, due: ${day(start + 110)}, contact: ${contact}}`);
       const gap = pick(SKILLS);
       lines.push(
         '    reflections:',
