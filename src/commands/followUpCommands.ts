@@ -1,11 +1,12 @@
 /** What happens to a follow-up after it is written: a reply received, a message skipped, a new due date. */
 import * as vscode from 'vscode';
 import { targetOf, type CommandTarget } from '../contributions/commandArguments';
-import { refOf } from '../model/applicationRef';
+import { CommandId } from '../contributions/commandIds';
+import { findApplication, refOf } from '../model/applicationRef';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { followUpState, type FollowUpState } from '../model/followUpState';
 import type { FollowUp } from '../model/jobSearch';
-import { planFollowUpFields } from '../model/planEdits';
+import { planFollowUpFields, planSetApplicationText } from '../model/planEdits';
 import { companyName, summarizeFollowUp } from '../model/summaries';
 import { dateText } from '../model/dateText';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS } from '../model/vocabulary';
@@ -57,9 +58,29 @@ export function replyReceived(store: JobSearchStore) {
     if (reply === undefined) return false;
     const fields: [string, string][] = [['replied', date], ...(reply.trim() ? [['reply', reply.trim()] as [string, string]] : [])];
     const done = await applyPlan(store, target.uri, (parsed, text) => planFollowUpFields(parsed, text, refOfFollowUp(target), fields));
-    if (done) void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Recorded the reply from {0}.', followUp.contact ?? companyName(target.application))));
-    return done;
+    if (!done) return false;
+    const recorded = vscode.l10n.t('Recorded the reply from {0}.', followUp.contact ?? companyName(target.application));
+    // Feedback that stays inside a reply reaches nothing; kept as the application's, it feeds the gaps and the plan.
+    if (followUp.kind === 'feedback-request' && reply.trim() && !target.application.feedback) void offerAsFeedback(store, target, reply.trim(), recorded);
+    else void vscode.window.showInformationMessage(inNotification(recorded));
+    return true;
   };
+}
+
+/** Offers to keep a feedback request's answer as the application's feedback, then to plan the gaps it names. */
+async function offerAsFeedback(store: JobSearchStore, target: FollowUpTarget, reply: string, recorded: string): Promise<void> {
+  const company = companyName(target.application);
+  const keep = vscode.l10n.t('Save as Feedback');
+  const choice = await vscode.window.showInformationMessage(inNotification(`${recorded} ${vscode.l10n.t('Keep it as the feedback from {0}, so what it names can go into your training plan?', company)}`), keep);
+  if (choice !== keep) return;
+  const saved = await applyPlan(store, target.uri, (parsed, text) => {
+    const application = findApplication(parsed, refOf(target.application));
+    return application ? planSetApplicationText(parsed, text, application, 'feedback', reply) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', company) };
+  });
+  if (!saved) return;
+  const plan = vscode.l10n.t('Add to Training Plan');
+  const next = await vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Saved as the feedback from {0}.', company)), plan);
+  if (next === plan) await vscode.commands.executeCommand(CommandId.addToTraining);
 }
 
 /** Decides not to send a follow-up, with an optional reason; it stops showing as due. */

@@ -5,7 +5,7 @@ import type { Application, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { TextEdit } from './textEdit';
 import { listStyleOf } from './listStyle';
-import { addToMap, appendToSeq, fillEmptyKey, formatEntry, insertIntoSeq, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
+import { addToMap, appendToSeq, fillEmptyKey, formatEntry, formatScalar, insertIntoSeq, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
 import { STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 import { findApplication, findFollowUp, type FollowUpRef } from './applicationRef';
 
@@ -76,6 +76,22 @@ export function planFollowUpFields(parsed: ParsedJobSearch, text: string, ref: F
   }
   if (added.length) edits.push(addToMap(text, node, added, listStyleOf(parsed.document)));
   return { edits };
+}
+
+/** Writes a text field of an application (its `feedback`, say): replaced where it stands, or added at its end. */
+export function planSetApplicationText(parsed: ParsedJobSearch, text: string, application: Application, key: string, value: string): Plan {
+  const appNode = applicationNode(parsed, application);
+  if (!appNode) return { error: notFound(parsed) };
+  const style = listStyleOf(parsed.document);
+  const pair = pairOf(appNode, key);
+  if (!pair) return { edits: [addToMap(text, appNode, [[key, value]], style)] };
+  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+    // `feedback:` with nothing after it: the value goes right after the colon.
+    const colon = text.indexOf(':', pair.key.range![1]) + 1;
+    return { edits: [{ start: colon, end: colon, newText: ` ${formatScalar(value)}` }] };
+  }
+  if (isScalar(pair.value)) return { edits: [replaceScalar(pair.value, value)] };
+  return { error: aliasError() };
 }
 
 /** Appends follow-ups to an application, creating its `followUps` list when it has none. */

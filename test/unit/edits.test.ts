@@ -3,7 +3,7 @@ import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from
 import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
 import { refOf } from '../../src/model/applicationRef';
-import { planAddApplication, planFollowUpFields, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { planAddApplication, planFollowUpFields, planMarkSent, planSetApplicationText, planSetStatus, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from './support/applyEdits';
 import { formatScalar } from '../../src/model/yamlEdits';
 import { fixture } from './support/fixtures';
@@ -64,6 +64,11 @@ const CASES: Case[] = [
     name: 'follow-up fields: one replaced and one added in the same plan',
     plan: (parsed, text, [acme]) => planFollowUpFields(parsed, text, { ...refOf(acme!), followUpIndex: 2, kind: 'keep-in-touch' }, [['sent', '2026-11-22'], ['replied', '2026-11-23']]),
     changes: [['sent: 2026-12-01}', 'sent: 2026-11-22, replied: 2026-11-23}']],
+  },
+  {
+    name: 'save feedback: an application without it gets `feedback` at its end, quoted where YAML needs it',
+    plan: (parsed, text, [, globex]) => planSetApplicationText(parsed, text, globex!, 'feedback', 'Strong on APIs; go deeper on caching: eviction, consistency'),
+    changes: [['  - company: Globex\n', '  - company: Globex\n    feedback: "Strong on APIs; go deeper on caching: eviction, consistency"\n']],
   },
   {
     name: 'record rejection: quoted status keeps its quotes; history and follow-through are appended',
@@ -223,6 +228,19 @@ describe('write-back edits', () => {
       const plan = planAddApplication(parseJobSearch(before), before, { company: 'Globex', role: 'SRE', status: 'applied', date: TODAY });
       assert.ok('edits' in plan, 'error' in plan ? plan.error : '');
       assert.equal(applyEdits(before, plan.edits), after);
+    });
+  }
+
+  for (const [written, after] of [
+    ['    feedback:   # later\n', '    feedback: Go deeper on caching   # later\n'],
+    ['    feedback: old words\n', '    feedback: Go deeper on caching\n'],
+  ] as const) {
+    it(`saves feedback over ${JSON.stringify(written.trim())}, in place`, () => {
+      const text = `applications:\n  - company: Acme\n${written}    status: rejected\n`;
+      const parsed = parseJobSearch(text);
+      const plan = planSetApplicationText(parsed, text, parsed.applications[0]!, 'feedback', 'Go deeper on caching');
+      assert.ok('edits' in plan);
+      assert.equal(applyEdits(text, plan.edits), `applications:\n  - company: Acme\n${after}    status: rejected\n`);
     });
   }
 
