@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
-import { refOf } from '../../src/model/applicationRef';
+import { refOf, type FollowUpRef } from '../../src/model/applicationRef';
 import { planAddApplication, planAppend, planFollowUpFields, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
@@ -30,28 +30,31 @@ interface WriteBack {
   readonly wrote: (after: ParsedJobSearch) => boolean;
 }
 
+/** The first follow-up of the `pick`-th application that has one, as the write-backs name it. */
+function followUpRef(parsed: ParsedJobSearch, pick: number): FollowUpRef | undefined {
+  const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
+  const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
+  if (!application) return undefined;
+  const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
+  return { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! };
+}
+
 /** Every write-back the extension makes, aimed at a random application or training entry. */
 const command: fc.Arbitrary<WriteBack> = fc.oneof(
   fc.record({ pick: fc.nat(), date: fc.constantFrom('2026-11-22', '2027-01-05') }).map(({ pick, date }) => ({
     name: 'mark a follow-up sent',
     run: (parsed: ParsedJobSearch, text: string) => {
-      const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
-      const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
-      if (!application) return { edits: [] };
-      const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
-      return planMarkSent(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, date);
+      const ref = followUpRef(parsed, pick);
+      return ref ? planMarkSent(parsed, text, ref, date) : { edits: [] };
     },
     wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.sent === date)),
   })),
   fc.record({ pick: fc.nat(), field: fc.constantFrom('reply', 'skipReason'), said: typed, date: fc.constantFrom('2026-11-22', '2027-01-05') }).map(({ pick, field, said, date }) => ({
     name: field === 'reply' ? 'record a reply' : 'skip a follow-up with a reason',
     run: (parsed: ParsedJobSearch, text: string) => {
-      const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
-      const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
-      if (!application) return { edits: [] };
-      const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
+      const ref = followUpRef(parsed, pick);
       const fields: [string, string][] = field === 'reply' ? [['replied', date], ['reply', said]] : [['skipped', date], ['skipReason', said]];
-      return planFollowUpFields(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, fields);
+      return ref ? planFollowUpFields(parsed, text, ref, fields) : { edits: [] };
     },
     wrote: (after: ParsedJobSearch) =>
       after.applications.some((application) => application.followUps.some((followUp) => (field === 'reply' ? followUp.replied === date && followUp.reply === said : followUp.skipped === date && followUp.skipReason === said))),
@@ -59,11 +62,8 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
   fc.record({ pick: fc.nat(), due: fc.constantFrom('2026-11-23', '2027-02-01') }).map(({ pick, due }) => ({
     name: 'reschedule a follow-up',
     run: (parsed: ParsedJobSearch, text: string) => {
-      const withFollowUps = parsed.applications.filter((application) => application.followUps.some((followUp) => followUp.kind));
-      const application = withFollowUps[pick % Math.max(1, withFollowUps.length)];
-      if (!application) return { edits: [] };
-      const followUpIndex = application.followUps.findIndex((followUp) => followUp.kind);
-      return planFollowUpFields(parsed, text, { ...refOf(application), followUpIndex, kind: application.followUps[followUpIndex]!.kind! }, [['due', due]]);
+      const ref = followUpRef(parsed, pick);
+      return ref ? planFollowUpFields(parsed, text, ref, [['due', due]]) : { edits: [] };
     },
     wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.due === due)),
   })),
