@@ -9,6 +9,7 @@ export const BUNDLED_TEMPLATE_NAMES: readonly string[] = [
   'feedback-request-screening',
   'keep-in-touch',
   'referral-request',
+  'short-note',
   'thank-you-interview',
   'thank-you-rejection',
 ];
