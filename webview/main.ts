@@ -183,8 +183,16 @@ function reflectionsSection(model: DashboardModel): HTMLElement {
     model.themes.length
       ? h('ol', { class: 'themes' }, ...model.themes.map((theme) => h('li', {}, theme.skill, h('span', { class: 'description' }, ` ${l10n.t('named {0}×', theme.count)}`))))
       : h('p', { class: 'empty' }, l10n.t('Nothing noted yet.')),
-    h('p', {}, ...withNodes(l10n.t('Feedback: asked {0} times, received {1}.'), figure('feedback-asked', model.feedback.asked), figure('feedback-received', model.feedback.received))),
+    feedbackLine(model.feedback),
   );
+}
+
+/** Asked and answered, with the usual wait once there is one: a figure to keep asking by, not a score. */
+function feedbackLine(feedback: DashboardModel['feedback']): HTMLElement {
+  if (!feedback.asked) return h('p', { class: 'empty' }, l10n.t('Feedback: not asked for yet. The reply to a rejection is the easiest place to ask.'));
+  const counts = withNodes(l10n.t('Feedback: asked {0} times, answered with feedback {1} times.'), figure('feedback-asked', feedback.asked), figure('feedback-received', feedback.received));
+  const wait = feedback.medianReplyDays === undefined ? [] : [' ', ...withNodes(l10n.t('Answers took {0} days (median).'), figure('feedback-reply-days', feedback.medianReplyDays))];
+  return h('p', {}, ...counts, ...wait);
 }
 
 function followThroughSection(model: DashboardModel): HTMLElement {

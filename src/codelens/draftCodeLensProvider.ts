@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CommandId } from '../contributions/commandIds';
 import type { DraftRegistry } from '../services/draftRegistry';
 import { escapeIcons } from '../model/displayText';
+import { messageLength } from '../model/draftChecks';
 
 /** Shows the draft actions on the first line of each open draft. */
 export function registerDraftCodeLenses(drafts: DraftRegistry): vscode.Disposable {
@@ -13,7 +14,9 @@ export function registerDraftCodeLenses(drafts: DraftRegistry): vscode.Disposabl
       const draft = drafts.get(document);
       if (!draft) return [];
       const top = new vscode.Range(0, 0, 0, 0);
+      const count = draft.maxLength === undefined ? [] : [lengthLens(top, messageLength(document.getText()), draft.maxLength)];
       return [
+        ...count,
         new vscode.CodeLens(top, { title: `$(copy) ${vscode.l10n.t('Copy message')}`, command: CommandId.copyDraft }),
         new vscode.CodeLens(top, {
           title: `$(mail) ${draft.to ? vscode.l10n.t('Open in mail app (to {0})', escapeIcons(draft.to)) : vscode.l10n.t('Open in mail app')}`,
@@ -22,5 +25,17 @@ export function registerDraftCodeLenses(drafts: DraftRegistry): vscode.Disposabl
       ];
     },
   };
-  return vscode.Disposable.from(changed, vscode.languages.registerCodeLensProvider({ scheme: 'untitled' }, provider), drafts.onDidChange(() => changed.fire()));
+  return vscode.Disposable.from(
+    changed,
+    vscode.languages.registerCodeLensProvider({ scheme: 'untitled' }, provider),
+    drafts.onDidChange(() => changed.fire()),
+    // The count follows the typing, in drafts with a limit only.
+    vscode.workspace.onDidChangeTextDocument((event) => drafts.get(event.document)?.maxLength !== undefined && changed.fire()),
+  );
+}
+
+/** "150/200 characters", or a warning once the message is over its limit. */
+function lengthLens(at: vscode.Range, count: number, max: number): vscode.CodeLens {
+  const title = count > max ? `$(warning) ${vscode.l10n.t('{0}/{1} characters: {2} over the limit', count, max, count - max)}` : `$(symbol-ruler) ${vscode.l10n.t('{0}/{1} characters', count, max)}`;
+  return new vscode.CodeLens(at, { title, command: '' });
 }

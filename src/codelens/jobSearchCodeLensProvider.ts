@@ -14,6 +14,7 @@ const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
   skip: CommandId.skipFollowUp,
   reschedule: CommandId.rescheduleFollowUp,
   replyReceived: CommandId.replyReceived,
+  nudge: CommandId.draftNudge,
   recordInterview: CommandId.recordInterview,
   recordRejection: CommandId.recordRejection,
   toggleItem: CommandId.toggleTrainingItem,
@@ -42,8 +43,9 @@ export class JobSearchCodeLensProvider extends Disposable implements vscode.Code
 
   private lenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const file = this.store.get(document.uri);
-    if (!file || !readSettings(vscode.workspace.getWorkspaceFolder(document.uri)).codeLens) return [];
-    return lensPlan(file.parsed).map(({ span, title, action }) => {
+    const settings = readSettings(vscode.workspace.getWorkspaceFolder(document.uri));
+    if (!file || !settings.codeLens) return [];
+    return lensPlan(file.parsed, { today: this.store.today, afterDays: settings.followThrough.nudgeAfterDays }).map(({ span, title, action }) => {
       const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.start));
       return new vscode.CodeLens(range, { title, command: COMMANDS[action.type], arguments: [{ uri: document.uri, ...action }] });
     });
@@ -59,6 +61,7 @@ export function registerJobSearchCodeLenses(store: JobSearchStore): vscode.Dispo
     // for the store's files, so a git: or diff copy of the file gets no lenses.
     vscode.languages.registerCodeLensProvider({ pattern: '**' }, provider),
     store.onDidChange(() => provider.refresh()),
-    vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('jobSearch.codeLens') && provider.refresh()),
+    store.onDidChangeDay(() => provider.refresh()),
+    vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('jobSearch.codeLens') || event.affectsConfiguration('jobSearch.followThrough')) && provider.refresh()),
   );
 }

@@ -3,10 +3,12 @@ import * as vscode from 'vscode';
 import { mailtoLink, parseDraft } from '../model/draftMessage';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { fitsMessage } from '../model/messageFits';
-import { planMarkSent } from '../model/planEdits';
+import { planFollowUpFields, planMarkSent } from '../model/planEdits';
+import { checkDraft, hasProblems } from '../model/draftChecks';
+import { CommandId } from '../contributions/commandIds';
 import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
-import type { DraftRegistry } from '../services/draftRegistry';
+import type { DraftInfo, DraftRegistry } from '../services/draftRegistry';
 import type { CommandServices } from './commandServices';
 import { openDraft } from './openDraft';
 import { targetOf } from '../contributions/commandArguments';
@@ -35,20 +37,67 @@ export function draftFollowUp(services: CommandServices) {
   };
 }
 
-function activeDraft(drafts: DraftRegistry): { document: vscode.TextDocument; info: NonNullable<ReturnType<DraftRegistry['get']>> } | undefined {
+/** Drafts the one gentle nudge about a sent message that has had no answer; Mark as sent then records `nudged`. */
+export function draftNudge(services: CommandServices) {
+  return async (arg?: unknown): Promise<vscode.TextEditor | undefined> => {
+    const target = targetOf(arg);
+    if (!target?.followUp?.kind || !target.followUp.sent) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Choose a sent follow-up in the Job Search view or in job-search.yaml to nudge about it.'));
+      return undefined;
+    }
+    return openDraft(services, target, target.followUp.kind, target.followUp.contact, true);
+  };
+}
+
+type ActiveDraft = { document: vscode.TextDocument; info: DraftInfo };
+
+/** Whether `arg` asks to go ahead despite the checks (the "… Anyway" buttons pass it). */
+const forced = (arg: unknown): boolean => (arg as { force?: unknown } | undefined)?.force === true;
+
+/**
+ * The active draft, once it passes its checks: with a hint still unedited or the message over its limit, a warning
+ * says which, offers to go to the hint or to go ahead anyway, and the command stops.
+ */
+function readyDraft(drafts: DraftRegistry, command: CommandId, anyway: string, arg: unknown): ActiveDraft | undefined {
   const document = vscode.window.activeTextEditor?.document;
   const info = drafts.get(document);
   if (!document || !info) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Job Search draft first.'));
     return undefined;
   }
-  return { document, info };
+  if (forced(arg)) return { document, info };
+  const check = checkDraft(document.getText(), info.hints, info.maxLength);
+  if (!hasProblems(check)) return { document, info };
+  const parts = [
+    check.unedited.length ? vscode.l10n.t('Still as inserted: {0}.', check.unedited.map((hint) => `“${hint}”`).join(', ')) : '',
+    check.over ? vscode.l10n.t('The message is {0}/{1} characters; the limit is {1}.', check.over.count, check.over.max) : '',
+  ].filter(Boolean);
+  const goTo = vscode.l10n.t('Go to It');
+  void vscode.window.showWarningMessage(inNotification(`${vscode.l10n.t('This draft is not ready yet.')} ${parts.join(' ')}`), ...(check.unedited.length ? [goTo] : []), anyway).then((choice) => {
+    if (choice === anyway) void vscode.commands.executeCommand(command, { force: true });
+    else if (choice === goTo) void selectFirstHint(document, info);
+  });
+  return undefined;
+}
+
+/** Selects the first hint still as inserted, so typing replaces it. */
+async function selectFirstHint(document: vscode.TextDocument, info: DraftInfo): Promise<void> {
+  const text = document.getText().replace(/\r\n/g, '\n');
+  for (const hint of info.hints) {
+    const at = text.indexOf(`${hint.before}${hint.hint}${hint.after}`);
+    if (at < 0) continue;
+    const start = document.positionAt(at + hint.before.length);
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(start, start.translate(0, hint.hint.length));
+    editor.revealRange(editor.selection);
+    return;
+  }
 }
 
 /** Copies the message of the active draft (without its subject line) to the clipboard. */
 export function copyDraft(drafts: DraftRegistry) {
-  return async (): Promise<string | undefined> => {
-    const draft = activeDraft(drafts);
+  return async (arg?: unknown): Promise<string | undefined> => {
+    const draft = readyDraft(drafts, CommandId.copyDraft, vscode.l10n.t('Copy Anyway'), arg);
     if (!draft) return undefined;
     const message = parseDraft(draft.document.getText());
     await vscode.env.clipboard.writeText(message.body);
@@ -62,8 +111,8 @@ export function copyDraft(drafts: DraftRegistry) {
 
 /** Opens the active draft in the mail client; nothing is sent until the user sends it there. */
 export function openDraftInMail(drafts: DraftRegistry) {
-  return async (): Promise<string | undefined> => {
-    const draft = activeDraft(drafts);
+  return async (arg?: unknown): Promise<string | undefined> => {
+    const draft = readyDraft(drafts, CommandId.openDraftInMail, vscode.l10n.t('Open Anyway'), arg);
     if (!draft) return undefined;
     const link = mailtoLink(draft.info.to, parseDraft(draft.document.getText()));
     // A Uri re-encodes an already encoded query (https://github.com/microsoft/vscode/issues/85930); the string is passed as is.
@@ -72,13 +121,18 @@ export function openDraftInMail(drafts: DraftRegistry) {
   };
 }
 
-/** Writes `sent: <today>` into the follow-up the active draft answers (adding it when there is none), then closes the draft. */
+/**
+ * Writes `sent: <today>` into the follow-up the active draft answers (adding it when there is none), or `nudged:` for
+ * a nudge, then closes the draft.
+ */
 export function markDraftSent(services: CommandServices) {
-  return async (): Promise<boolean> => {
-    const draft = activeDraft(services.drafts);
+  return async (arg?: unknown): Promise<boolean> => {
+    const draft = readyDraft(services.drafts, CommandId.markDraftSent, vscode.l10n.t('Mark Sent Anyway'), arg);
     if (!draft) return false;
     const today = services.store.today;
-    const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) => planMarkSent(parsed, text, draft.info.ref, today));
+    const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) =>
+      draft.info.records === 'nudged' ? planFollowUpFields(parsed, text, draft.info.ref, [['nudged', today]]) : planMarkSent(parsed, text, draft.info.ref, today),
+    );
     if (!done) return false;
     // The message has gone out, so its draft is done with: close it without asking to save an untitled text.
     if (!draft.document.isClosed) {

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { askDate, askText } from './askText';
 import { readSettings } from '../config/settings';
 import { escapeIcons, inNotification } from '../model/displayText';
-import { planRecordInterview, planRecordRejection, rejectionFollowUps } from '../model/followThrough';
+import { planRecordInterview, planRecordRejection, rejectionFollowUps, type FollowThroughSettings, type Rejection } from '../model/followThrough';
+import { pickContact } from '../model/draftValues';
+import { feedbackOf } from '../model/feedbackOf';
 import { findApplication, refOf } from '../model/applicationRef';
 import { planMarkSent, type Plan } from '../model/planEdits';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
@@ -39,28 +41,68 @@ export function markSent(store: JobSearchStore) {
 
 const isOpen = (application: Application): boolean => !application.status || !CLOSED_STATUSES.has(application.status);
 
-/** Sets the application to rejected with a dated history entry and schedules thank-you, feedback request and keep-in-touch. */
+/**
+ * Asks when the news came and what they said, sets the application to rejected on that day, keeps the feedback,
+ * and schedules the follow-through the settings ask for (by default one reply and a keep-in-touch).
+ */
 export function recordRejection(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     const target = await resolveTarget(store, arg, vscode.l10n.t('Record a rejection from which application?'), undefined, isOpen);
     if (!target) return false;
     const today = store.today;
     const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
-    const scheduled = rejectionFollowUps(target.application, today, followThrough);
-    const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordRejection(parsed, text, application, today, followThrough)));
+    const rejection = await askRejection(target.application, today, followThrough);
+    if (!rejection) return false;
+    const scheduled = rejectionFollowUps(target.application, rejection, today, followThrough);
+    const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordRejection(parsed, text, application, rejection, today, followThrough)));
     if (!done) return false;
     const list = scheduled.map((followUp) => `${FOLLOW_UP_NOUNS[followUp.kind]} (${followUp.due})`).join(', ');
-    const draft = vscode.l10n.t('Draft Thank-You Note');
+    const first = scheduled.find((followUp) => followUp.kind !== 'keep-in-touch');
+    const draft = first && vscode.l10n.t('Draft the {0}', FOLLOW_UP_NOUNS[first.kind]);
     const reflect = vscode.l10n.t('Add Reflection…');
     const recorded = vscode.l10n.t('Recorded the rejection from {0}.', companyName(target.application));
     void vscode.window
-      .showInformationMessage(inNotification(list ? `${recorded} ${vscode.l10n.t('Scheduled: {0}.', list)}` : recorded), draft, reflect)
+      .showInformationMessage(inNotification(list ? `${recorded} ${vscode.l10n.t('Scheduled: {0}.', list)}` : recorded), ...[draft, reflect].filter((item): item is string => !!item))
       .then((choice) => {
-        const command = choice === draft ? CommandId.draftThankYou : choice === reflect ? CommandId.addReflection : undefined;
-        if (command) void vscode.commands.executeCommand(command, { uri: target.uri, application: target.application });
+        const argument = { uri: target.uri, application: target.application };
+        if (choice && choice === draft) void vscode.commands.executeCommand(CommandId.draftFollowUp, { ...argument, kind: first!.kind });
+        else if (choice === reflect) void vscode.commands.executeCommand(CommandId.addReflection, argument);
       });
     return true;
   };
+}
+
+/** When the news came, what they said, and whether to ask someone else too; undefined when cancelled. */
+async function askRejection(application: Application, today: string, settings: FollowThroughSettings): Promise<Rejection | undefined> {
+  const title = vscode.l10n.t('Rejection from {0}', companyName(application));
+  const date = await askDate(title, vscode.l10n.t('When did they tell you? (YYYY-MM-DD)'), today);
+  if (date === undefined) return undefined;
+  const said = await askText({
+    title,
+    question: vscode.l10n.t('What did they say about why? Paste or sum it up (optional)'),
+    example: vscode.l10n.t('strong on APIs, wanted more system design depth'),
+  });
+  if (said === undefined) return undefined;
+  const usual = pickContact(application)?.name;
+  const feedback = said.trim() ? { text: said.trim(), ...(usual ? { from: usual } : {}) } : undefined;
+  const hasFeedback = !!feedback || feedbackOf(application).length > 0;
+  const others = uniqueNames([...application.interviews.flatMap((interview) => interview.with), ...application.contacts.map((contact) => contact.name)]).filter(
+    (name) => name.toLowerCase() !== usual?.toLowerCase(),
+  );
+  if (hasFeedback || settings.afterRejection !== 'one-reply' || !others.length) return { date, ...(feedback ? { feedback } : {}) };
+  const none = { label: vscode.l10n.t('No, the reply is enough'), name: undefined };
+  const pick = await vscode.window.showQuickPick(
+    [none, ...others.map((name) => ({ label: escapeIcons(name), description: escapeIcons(pickContact(application, name)?.role ?? ''), name }))],
+    { title, placeHolder: vscode.l10n.t('Also ask someone you met (an interviewer, the hiring manager) for feedback?') },
+  );
+  if (!pick) return undefined;
+  return { date, ...(pick.name ? { askAlso: pick.name } : {}) };
+}
+
+/** Names once each, in order, whatever their capitals. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => name.trim()).filter((name) => name && !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
 }
 
 /** Adds an interview (date, kind, interviewers) and schedules its thank-you note. */

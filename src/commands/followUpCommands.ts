@@ -6,7 +6,8 @@ import { findApplication, refOf } from '../model/applicationRef';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { followUpState, type FollowUpState } from '../model/followUpState';
 import type { FollowUp } from '../model/jobSearch';
-import { planFollowUpFields, planSetApplicationText } from '../model/planEdits';
+import { planAddFeedback, planFollowUpFields, type NewFeedback } from '../model/planEdits';
+import { ASKS_FOR_FEEDBACK } from '../model/feedbackAsked';
 import { companyName, summarizeFollowUp } from '../model/summaries';
 import { dateText } from '../model/dateText';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS } from '../model/vocabulary';
@@ -61,21 +62,21 @@ export function replyReceived(store: JobSearchStore) {
     if (!done) return false;
     const recorded = vscode.l10n.t('Recorded the reply from {0}.', followUp.contact ?? companyName(target.application));
     // Feedback that stays inside a reply reaches nothing; kept as the application's, it feeds the gaps and the plan.
-    if (followUp.kind === 'feedback-request' && reply.trim() && !target.application.feedback) void offerAsFeedback(store, target, reply.trim(), recorded);
+    if (ASKS_FOR_FEEDBACK.has(followUp.kind!) && reply.trim()) void offerAsFeedback(store, target, { date, text: reply.trim(), ...(followUp.contact ? { from: followUp.contact } : {}) }, recorded);
     else void vscode.window.showInformationMessage(inNotification(recorded));
     return true;
   };
 }
 
-/** Offers to keep a feedback request's answer as the application's feedback, then to plan the gaps it names. */
-async function offerAsFeedback(store: JobSearchStore, target: FollowUpTarget, reply: string, recorded: string): Promise<void> {
+/** Offers to keep the answer to a request for feedback with the application's feedback, then to plan the gaps it names. */
+async function offerAsFeedback(store: JobSearchStore, target: FollowUpTarget, feedback: NewFeedback, recorded: string): Promise<void> {
   const company = companyName(target.application);
   const keep = vscode.l10n.t('Save as Feedback');
   const choice = await vscode.window.showInformationMessage(inNotification(`${recorded} ${vscode.l10n.t('Keep it as the feedback from {0}, so what it names can go into your training plan?', company)}`), keep);
   if (choice !== keep) return;
   const saved = await applyPlan(store, target.uri, (parsed, text) => {
     const application = findApplication(parsed, refOf(target.application));
-    return application ? planSetApplicationText(parsed, text, application, 'feedback', reply) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', company) };
+    return application ? planAddFeedback(parsed, text, application, feedback) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', company) };
   });
   if (!saved) return;
   const plan = vscode.l10n.t('Add to Training Plan');

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { askText } from './askText';
 import { latestInterview } from '../model/draftValues';
 import { findApplication, refOf } from '../model/applicationRef';
-import { planAppend } from '../model/planEdits';
+import { combinePlans, planAddFeedback, planAppend } from '../model/planEdits';
 import { reflectionEntry } from '../model/reflectionEntry';
 import { inNotification } from '../model/displayText';
 import type { Reflection } from '../model/jobSearch';
@@ -40,10 +40,12 @@ export function addReflection(store: JobSearchStore) {
     if (toImprove === undefined) return false;
     const feedback = await ask(vscode.l10n.t('Feedback you received, if any (optional)'), vscode.l10n.t('Strong fundamentals; go deeper on trade-offs'));
     if (feedback === undefined) return false;
-    const entry = reflectionEntry({ date: today, stage: stage.stage as InterviewKind, confidence: confidence.level, wentWell, toImprove, feedback });
+    const entry = reflectionEntry({ date: today, stage: stage.stage as InterviewKind, confidence: confidence.level, wentWell, toImprove });
+    // Feedback has one home, the application's `feedback` list, whichever command it is typed into.
     const done = await applyPlan(store, target.uri, (parsed, text) => {
       const application = findApplication(parsed, refOf(target.application));
-      return application ? planAppend(parsed, text, application, 'reflections', [entry]) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
+      if (!application) return { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
+      return combinePlans(planAppend(parsed, text, application, 'reflections', [entry]), feedback.trim() ? planAddFeedback(parsed, text, application, { date: today, text: feedback }) : { edits: [] });
     });
     const source = reflectionSource(target.application, { stage: stage.stage as InterviewKind, date: today } as Reflection);
     if (done) void offerToPlan(target.uri, companyName(target.application), (entry.toImprove as readonly string[] | undefined) ?? [], source);

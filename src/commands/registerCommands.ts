@@ -5,7 +5,7 @@ import { addApplication, changeStatus } from './applicationCommands';
 import { CommandId } from '../contributions/commandIds';
 import type { CommandServices } from './commandServices';
 import { createFile } from './createFile';
-import { copyDraft, draftFollowUp, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
+import { copyDraft, draftFollowUp, draftNudge, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { exportCalendar, exportCsv } from './exportCommands';
 import { markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { replyReceived, rescheduleFollowUp, skipFollowUp } from './followUpCommands';
@@ -31,6 +31,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.draftThankYou]: draftOfKind(services, 'thank-you'),
     [CommandId.draftFeedbackRequest]: draftOfKind(services, 'feedback-request'),
     [CommandId.draftKeepInTouch]: draftOfKind(services, 'keep-in-touch'),
+    [CommandId.draftRejectionReply]: draftOfKind(services, 'rejection-reply'),
+    [CommandId.draftNudge]: draftNudge(services),
     [CommandId.draftReferralRequest]: draftOfKind(services, 'referral-request'),
     [CommandId.draftFollowUp]: draftFollowUp(services),
     [CommandId.copyDraft]: copyDraft(drafts),

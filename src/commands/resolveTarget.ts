@@ -11,6 +11,7 @@ import type { JobSearchStore } from '../services/jobSearchStore';
 /** Which applications to list first when asking the user to choose, by what the command is for. */
 const PREFERRED: Partial<Record<FollowUpKind, readonly Status[]>> = {
   'thank-you': ['interviewing', 'rejected', 'offer', 'screening'],
+  'rejection-reply': ['rejected'],
   'feedback-request': ['rejected'],
   'keep-in-touch': ['rejected', 'ghosted', 'withdrawn'],
   'referral-request': ['rejected', 'ghosted'],

@@ -1,4 +1,5 @@
 /** Training-plan commands: tick an item, add an item, and add a gap to the plan. */
+import { feedbackOf } from '../model/feedbackOf';
 import * as vscode from 'vscode';
 import { askText } from './askText';
 import { escapeIcons, inNotification } from '../model/displayText';
@@ -118,10 +119,19 @@ async function pickGap(store: JobSearchStore): Promise<GapTarget | undefined> {
   if (!picked) return undefined;
   if (picked.choice) return picked.choice;
   const withFeedback = store.files.flatMap((file) =>
-    file.parsed.applications.filter((application) => application.feedback).map((application) => ({ label: escapeIcons(companyName(application)), detail: escapeIcons(application.feedback ?? ''), uri: file.uri, company: companyName(application), feedback: application.feedback })),
+    file.parsed.applications.flatMap((application) =>
+      feedbackOf(application).map((note) => ({
+        label: escapeIcons(companyName(application)),
+        description: escapeIcons([note.from, note.date].filter(Boolean).join(' · ')),
+        detail: escapeIcons(note.text),
+        uri: file.uri,
+        company: companyName(application),
+        feedback: note.text,
+      })),
+    ),
   );
   if (!withFeedback.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No application has “feedback:” yet. Write down what the interviewers told you first.'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('No feedback is recorded yet. Write down what the interviewers told you first (Record Rejection… and Reply Received… ask for it).'));
     return undefined;
   }
   const source = await vscode.window.showQuickPick(withFeedback, { title, placeHolder: vscode.l10n.t('Whose feedback?') });

@@ -52,6 +52,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
       thankYouBusinessDays: whole(config.get('followThrough.thankYouBusinessDays'), DEFAULT_FOLLOW_THROUGH.thankYouBusinessDays, 30),
       feedbackRequestBusinessDays: whole(config.get('followThrough.feedbackRequestBusinessDays'), DEFAULT_FOLLOW_THROUGH.feedbackRequestBusinessDays, 30),
       keepInTouchMonths: whole(config.get('followThrough.keepInTouchMonths'), DEFAULT_FOLLOW_THROUGH.keepInTouchMonths, 24),
+      afterRejection: config.get('followThrough.afterRejection') === 'separate-messages' ? 'separate-messages' : 'one-reply',
+      nudgeAfterDays: Math.max(3, whole(config.get('followThrough.nudgeAfterDays'), DEFAULT_FOLLOW_THROUGH.nudgeAfterDays, 60)),
     },
   };
 }

@@ -18,6 +18,10 @@ export const CommandId = {
   draftFeedbackRequest: 'jobSearch.draftFeedbackRequest',
   /** Drafts a keep-in-touch message: draftCommands.ts */
   draftKeepInTouch: 'jobSearch.draftKeepInTouch',
+  /** Drafts the reply to a rejection: thanks, one or two questions, the door open: draftCommands.ts */
+  draftRejectionReply: 'jobSearch.draftRejectionReply',
+  /** Drafts the one gentle nudge about a message with no answer: draftCommands.ts */
+  draftNudge: 'jobSearch.draftNudge',
   /** Drafts a referral request: draftCommands.ts */
   draftReferralRequest: 'jobSearch.draftReferralRequest',
   /** Drafts the message a follow-up entry or CodeLens stands for: draftCommands.ts */

@@ -1,4 +1,5 @@
 /** One row per application with every stage date, contacts and outcome, as CSV written by `csv-stringify`. */
+import { feedbackText } from './feedbackOf';
 import * as l10n from '@vscode/l10n';
 import { stringify } from 'csv-stringify/sync';
 import type { Application, JobSearch } from './jobSearch';
@@ -45,7 +46,7 @@ export function csvRows(search: Pick<JobSearch, 'applications'>): string[][] {
     application.interviews
       .map((interview) => [interview.date, interview.kind && INTERVIEW_LABELS[interview.kind], interview.with.length && l10n.t('with {0}', interview.with.join(', '))].filter(Boolean).join(' '))
       .join('; '),
-    application.feedback ?? '',
+    feedbackText(application),
     application.notes ?? '',
   ]);
   return [header, ...rows];

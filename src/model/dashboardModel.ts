@@ -1,4 +1,5 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
+import { askedForFeedback, feedbackCounts, type FeedbackCounts } from './feedbackAsked';
 import { addWeeks, startOfISOWeek } from 'date-fns';
 import { fromIsoDate, toIsoDate } from './calendarDate';
 import { dateText } from './dateText';
@@ -88,7 +89,7 @@ export interface DashboardModel {
   readonly perWeek: readonly WeekCount[];
   readonly confidence: readonly ConfidencePoint[];
   readonly themes: readonly { readonly skill: string; readonly count: number }[];
-  readonly feedback: { readonly asked: number; readonly received: number };
+  readonly feedback: FeedbackCounts;
   readonly followThrough: FollowThrough;
   readonly training: readonly DashboardSkill[];
 }
@@ -177,8 +178,8 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
   }
   const followThrough: FollowThrough = {
     rejections: rejected.length,
-    thankYou: rejected.filter((application) => sentKind(application, 'thank-you')).length,
-    feedbackRequest: rejected.filter((application) => sentKind(application, 'feedback-request')).length,
+    thankYou: rejected.filter((application) => sentKind(application, 'thank-you') || sentKind(application, 'rejection-reply')).length,
+    feedbackRequest: rejected.filter((application) => application.followUps.some(askedForFeedback)).length,
     reflection: rejected.filter((application) => application.reflections.length > 0).length,
     training: rejected.filter((application) => trainingFor.has(application)).length,
   };
@@ -195,10 +196,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     perWeek: everyWeek(weeks, today).map((week) => ({ week, label: dates.day(week), count: weeks.get(week) ?? 0 })),
     confidence,
     themes,
-    feedback: {
-      asked: applications.filter((application) => sentKind(application, 'feedback-request')).length,
-      received: applications.filter((application) => application.feedback || application.reflections.some((reflection) => reflection.feedback)).length,
-    },
+    feedback: feedbackCounts(applications),
     followThrough,
     training: search.training.map((entry) => ({
       skill: entry.skill,

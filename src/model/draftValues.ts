@@ -1,7 +1,8 @@
 /** The values a draft is filled with, taken from one application, the chosen contact and the profile. */
 import { intlFormat } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
-import type { Application, Contact, FollowUp, Interview, IsoDate, Profile } from './jobSearch';
+import { feedbackOf } from './feedbackOf';
+import type { Application, Contact, FollowUp, Interview, IsoDate, Profile, TrainingEntry } from './jobSearch';
 import { INTERVIEW_WORDS, type InterviewKind } from './vocabulary';
 
 /** Every variable templates may use; a missing one becomes a tab stop with the hint below. */
@@ -16,6 +17,12 @@ export interface DraftValues {
   readonly interviewKind?: string;
   readonly highlight?: string;
   readonly feedback?: string;
+  /** When the user applied ("November 3"). */
+  readonly appliedDate?: string;
+  /** The skills trained since, from training items done whose source is this company, with one done step. */
+  readonly workedOn?: string;
+  /** When the message being followed up was sent ("November 3"). */
+  readonly sentDate?: string;
   readonly myName?: string;
   readonly signature?: string;
 }
@@ -32,6 +39,9 @@ export const VARIABLE_HINTS: Readonly<Record<keyof DraftValues, string>> = {
   interviewKind: 'interview',
   highlight: 'a topic you discussed',
   feedback: 'their feedback',
+  appliedDate: 'the date you applied',
+  workedOn: 'what you have worked on since',
+  sentDate: 'the date you wrote',
   myName: 'your name',
   signature: 'your name',
 };
@@ -63,18 +73,43 @@ function listNames(names: readonly string[]): string | undefined {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** The first sentence or clause of the interview notes, as something specific to mention. */
-function highlightOf(interview: Interview | undefined): string | undefined {
-  const first = interview?.notes?.split(/[.;!?\n]/)[0]?.trim();
-  if (!first) return undefined;
-  return first.charAt(0).toLowerCase() + first.slice(1);
+/** A date as it reads inside an English sentence ("November 3"). */
+const spoken = (date: IsoDate | undefined): string | undefined => (date ? intlFormat(fromIsoDate(date), { month: 'long', day: 'numeric' }, { locale: 'en-US' }) : undefined);
+
+/** The earliest date the history says the user applied. */
+function appliedOn(application: Application): IsoDate | undefined {
+  return application.history.filter((entry) => entry.status === 'applied' && entry.date).map((entry) => entry.date!).sort()[0];
+}
+
+/**
+ * What the user trained on since, for the company: skills of training entries whose source names it and that have
+ * a step done, with the latest such step as written ("system design (Designed a URL shortener)").
+ */
+export function workedOn(application: Application, training: readonly TrainingEntry[]): string | undefined {
+  const company = application.company.trim().toLowerCase();
+  if (!company) return undefined;
+  const parts = training
+    .filter((entry) => entry.sources.some((source) => source.toLowerCase().includes(company)))
+    .map((entry) => ({ entry, done: entry.items.filter((item) => item.done) }))
+    .filter(({ done }) => done.length)
+    .map(({ entry, done }) => `${entry.skill} (${done.at(-1)!.task})`);
+  return listNames(parts);
+}
+
+/** What else a draft is filled from: the profile, the training plan, and the follow-up it answers. */
+export interface DraftContext {
+  readonly profile?: Profile;
+  readonly training?: readonly TrainingEntry[];
+  readonly contactName?: string;
+  readonly followUp?: Pick<FollowUp, 'due' | 'sent'>;
 }
 
 /**
  * Collects the values for a draft about `application`, addressed to `contactName` when given. A draft for a
- * follow-up that was due earlier is about the interview before that date, not a later round.
+ * follow-up that was due earlier is about the interview before that date, not a later round. Interview notes are
+ * the user's own and never go into a message; only an interview's `highlight` does, as written.
  */
-export function draftValues(application: Application, profile: Profile | undefined, today: IsoDate, contactName?: string, followUp?: Pick<FollowUp, 'due'>): DraftValues {
+export function draftValues(application: Application, today: IsoDate, { profile, training = [], contactName, followUp }: DraftContext = {}): DraftValues {
   const contact = pickContact(application, contactName);
   const interview = latestInterview(application, followUp?.due && followUp.due < today ? followUp.due : today);
   const name = contact?.name ?? (contactName?.trim() || undefined);
@@ -85,10 +120,13 @@ export function draftValues(application: Application, profile: Profile | undefin
     contactFirstName: name?.split(/\s+/)[0],
     contactEmail: contact?.email,
     interviewers: listNames(interview?.with ?? []),
-    interviewDate: interview?.date ? intlFormat(fromIsoDate(interview.date), { month: 'long', day: 'numeric' }, { locale: 'en-US' }) : undefined,
+    interviewDate: spoken(interview?.date),
     interviewKind: interview?.kind && interview.kind !== 'other' ? INTERVIEW_WORDS[interview.kind] : interview ? 'interview' : undefined,
-    highlight: highlightOf(interview),
-    feedback: application.feedback,
+    highlight: interview?.highlight?.trim() || undefined,
+    feedback: feedbackOf(application).at(-1)?.text,
+    appliedDate: spoken(appliedOn(application)),
+    workedOn: workedOn(application, training),
+    sentDate: spoken(followUp?.sent),
     myName: profile?.name,
     signature: profile?.signature ?? profile?.name,
   };

@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 
 /** The kinds of entry job-search.yaml holds, as problem messages name them. */
-export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile';
+export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile' | 'feedback';
 
 /** How problem messages name an entity, in the display language. */
 export function entityNoun(entity: Entity): string {
@@ -27,5 +27,7 @@ export function entityNoun(entity: Entity): string {
       return l10n.t('training entry');
     case 'profile':
       return l10n.t('profile');
+    case 'feedback':
+      return l10n.t('feedback entry');
   }
 }

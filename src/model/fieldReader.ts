@@ -21,7 +21,7 @@ type ValueOf<F> = F extends { kind: 'enum'; values: readonly (infer V)[] }
       ? number
       : F extends { kind: 'boolean' }
         ? boolean
-        : F extends { kind: 'list'; item: EntityReader<infer T> }
+        : F extends { kind: 'list' | 'entries'; item: EntityReader<infer T> }
           ? T[]
           : F extends { kind: 'map'; read: EntityReader<infer T> }
             ? T

@@ -3,7 +3,8 @@ import * as l10n from '@vscode/l10n';
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { EntryList } from './entryLayout';
 import { readFields, type Spec } from './fieldReader';
-import type { Application, Contact, FollowUp, HistoryEntry, Interview, Profile, Reflection, TrainingEntry, TrainingItem } from './jobSearch';
+import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Profile, Reflection, TrainingEntry, TrainingItem } from './jobSearch';
+import type { Span } from './problem';
 import { headSpan, spanOf, type ReadContext } from './readContext';
 import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
 
@@ -37,6 +38,7 @@ const INTERVIEW = {
   time: { kind: 'time' },
   kind: { kind: 'enum', values: INTERVIEW_KINDS, noun: () => l10n.t('interview kind') },
   with: { kind: 'strings' },
+  highlight: { kind: 'string' },
   notes: { kind: 'string' },
 } as const satisfies Spec;
 
@@ -55,6 +57,7 @@ const FOLLOW_UP = {
   reply: { kind: 'string' },
   skipped: { kind: 'date' },
   skipReason: { kind: 'string' },
+  nudged: { kind: 'date' },
 } as const satisfies Spec;
 
 function readFollowUp(map: YAMLMap, ctx: ReadContext): FollowUp {
@@ -77,6 +80,20 @@ function readReflection(map: YAMLMap, ctx: ReadContext): Reflection {
   return { span: spanOf(map), ...values, wentWell: values.wentWell ?? [], toImprove: values.toImprove ?? [] };
 }
 
+const FEEDBACK = {
+  date: { kind: 'date' },
+  from: { kind: 'string' },
+  text: { kind: 'string', required: true },
+} as const satisfies Spec;
+
+function readFeedback(map: YAMLMap, ctx: ReadContext): Feedback | undefined {
+  const { values } = readFields(map, FEEDBACK, ctx, 'feedback');
+  return values.text === undefined ? undefined : { span: spanOf(map), ...values, text: values.text };
+}
+
+/** Feedback written as plain text, as files before dated entries have it. */
+const feedbackText = (text: string, span: Span): Feedback => ({ span, text });
+
 const APPLICATION = {
   company: { kind: 'string', required: true },
   role: { kind: 'string' },
@@ -90,7 +107,7 @@ const APPLICATION = {
   history: { kind: 'list', item: readHistory, example: '{date: 2026-10-01, status: applied}' },
   contacts: { kind: 'list', item: readContact, example: '{name: Jamie Lee, role: Recruiter}' },
   interviews: { kind: 'list', item: readInterview, example: '{date: 2026-10-15, kind: technical}' },
-  feedback: { kind: 'string' },
+  feedback: { kind: 'entries', item: readFeedback, fromText: feedbackText, example: '{date: 2026-10-20, from: Jamie Lee, text: …}' },
   followUps: { kind: 'list', item: readFollowUp, example: '{kind: thank-you, due: 2026-10-16}' },
   reflections: { kind: 'list', item: readReflection, example: '{date: 2026-10-16, confidence: 3}' },
   skillGaps: { kind: 'strings' },
@@ -111,6 +128,7 @@ function readApplication(map: YAMLMap, ctx: ReadContext, index: number): Applica
     contacts: values.contacts ?? [],
     interviews: values.interviews ?? [],
     followUps: values.followUps ?? [],
+    feedback: values.feedback ?? [],
     reflections: values.reflections ?? [],
     skillGaps: values.skillGaps ?? [],
     fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps, skillGaps: spans.skillGaps },
@@ -187,6 +205,7 @@ export const FIELD_TABLES = {
   contact: CONTACT,
   interview: INTERVIEW,
   followUp: FOLLOW_UP,
+  feedback: FEEDBACK,
   reflection: REFLECTION,
   training: TRAINING,
   trainingItem: TRAINING_ITEM,

@@ -4,18 +4,32 @@ import { fromIsoDate, toIsoDate } from './calendarDate';
 import { pickContact } from './draftValues';
 import type { Application, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
-import { combinePlans, planAddFollowUps, planAppend, planSetStatus, type NewFollowUp, type Plan } from './planEdits';
+import { isToSend } from './followUpState';
+import { combinePlans, planAddFeedback, planAddFollowUps, planAppend, planSetStatus, type NewFeedback, type NewFollowUp, type Plan } from './planEdits';
 import type { FollowUpKind, InterviewKind, Status } from './vocabulary';
 
-/** How far out each follow-up is scheduled; mirrors the `jobSearch.followThrough.*` settings. */
+/** How far out each follow-up is scheduled, and what follows a rejection; mirrors the `jobSearch.followThrough.*` settings. */
 export interface FollowThroughSettings {
   readonly thankYouBusinessDays: number;
   readonly feedbackRequestBusinessDays: number;
   readonly keepInTouchMonths: number;
+  /** One reply that thanks and asks, or a separate thank-you and feedback request. */
+  readonly afterRejection: 'one-reply' | 'separate-messages';
+  /** Days without an answer after which one gentle nudge is suggested. */
+  readonly nudgeAfterDays: number;
 }
 
-/** The defaults: thank them the next business day, ask for feedback within two, check in after three months. */
-export const DEFAULT_FOLLOW_THROUGH: FollowThroughSettings = { thankYouBusinessDays: 1, feedbackRequestBusinessDays: 2, keepInTouchMonths: 3 };
+/**
+ * The defaults: answer the next business day, ask anyone else for feedback within two, check in after three
+ * months; one reply to a rejection; a nudge after ten days of silence.
+ */
+export const DEFAULT_FOLLOW_THROUGH: FollowThroughSettings = {
+  thankYouBusinessDays: 1,
+  feedbackRequestBusinessDays: 2,
+  keepInTouchMonths: 3,
+  afterRejection: 'one-reply',
+  nudgeAfterDays: 10,
+};
 
 /** `days` business days after `date` (a Saturday plus one is Monday). */
 export function businessDaysAfter(date: IsoDate, days: number): IsoDate {
@@ -28,28 +42,61 @@ export function monthsAfter(date: IsoDate, months: number): IsoDate {
   return toIsoDate(isWeekend(target) ? nextMonday(target) : target);
 }
 
-/** Follow-ups of these kinds, except those the application already has waiting unsent. */
-function schedule(application: Application, wanted: readonly (readonly [FollowUpKind, IsoDate])[]): NewFollowUp[] {
-  const contact = pickContact(application)?.name;
+/** A follow-up to schedule: its kind, due date, and who it goes to when not the usual contact. */
+type Wanted = readonly [FollowUpKind, IsoDate, string?];
+
+/** Follow-ups of these kinds, except those the application already has waiting to be sent. */
+function schedule(application: Application, wanted: readonly Wanted[]): NewFollowUp[] {
+  const usual = pickContact(application)?.name;
   return wanted
-    .filter(([kind]) => !application.followUps.some((followUp) => followUp.kind === kind && !followUp.sent))
-    .map(([kind, due]) => ({ kind, due, ...(contact ? { contact } : {}) }));
+    .filter(([kind]) => !application.followUps.some((followUp) => followUp.kind === kind && isToSend(followUp)))
+    .map(([kind, due, to]) => ({ kind, due, ...((to ?? usual) ? { contact: to ?? usual } : {}) }));
 }
 
-/** The follow-through after a rejection: thank-you, feedback request, keep-in-touch. */
-export function rejectionFollowUps(application: Application, today: IsoDate, settings: FollowThroughSettings): NewFollowUp[] {
-  return schedule(application, [
-    ['thank-you', businessDaysAfter(today, settings.thankYouBusinessDays)],
-    ['feedback-request', businessDaysAfter(today, settings.feedbackRequestBusinessDays)],
-    ['keep-in-touch', monthsAfter(today, settings.keepInTouchMonths)],
-  ]);
+/** A rejection as Record Rejection collects it. */
+export interface Rejection {
+  /** When the news came. */
+  readonly date: IsoDate;
+  /** What they said with it, if anything. */
+  readonly feedback?: NewFeedback;
+  /** Someone else to ask for feedback (an interviewer, the hiring manager), when the user picks one. */
+  readonly askAlso?: string;
 }
 
-/** Marks the application rejected today, with its history entry, and schedules the follow-through; one change. */
-export function planRecordRejection(parsed: ParsedJobSearch, text: string, application: Application, today: IsoDate, settings: FollowThroughSettings): Plan {
-  const followUps = rejectionFollowUps(application, today, settings);
+const sameName = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The follow-through after a rejection. By default one reply, due the next business day, thanks them and asks its
+ * questions; a separate feedback request goes only to a different person the user picked, and never once feedback
+ * is recorded. With `separate-messages`, a thank-you and a feedback request as before. A keep-in-touch either way.
+ * Nothing is due before `today`, however late the rejection is recorded.
+ */
+export function rejectionFollowUps(application: Application, rejection: Rejection, today: IsoDate, settings: FollowThroughSettings): NewFollowUp[] {
+  const hasFeedback = application.feedback.length > 0 || application.reflections.some((reflection) => reflection.feedback) || !!rejection.feedback?.text.trim();
+  const soon = (days: number): IsoDate => latest(businessDaysAfter(rejection.date, days), today);
+  const usual = pickContact(application)?.name;
+  const wanted: Wanted[] = [];
+  if (settings.afterRejection === 'separate-messages') {
+    wanted.push(['thank-you', soon(settings.thankYouBusinessDays)]);
+    if (!hasFeedback) wanted.push(['feedback-request', soon(settings.feedbackRequestBusinessDays), rejection.askAlso?.trim() || undefined]);
+  } else {
+    wanted.push(['rejection-reply', soon(settings.thankYouBusinessDays)]);
+    const other = rejection.askAlso?.trim();
+    if (other && !hasFeedback && !sameName(other, usual)) wanted.push(['feedback-request', soon(settings.feedbackRequestBusinessDays), other]);
+  }
+  wanted.push(['keep-in-touch', latest(monthsAfter(rejection.date, settings.keepInTouchMonths), today)]);
+  return schedule(application, wanted);
+}
+
+const latest = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/** Marks the application rejected on the day the news came, records the feedback given, and schedules the follow-through; one change. */
+export function planRecordRejection(parsed: ParsedJobSearch, text: string, application: Application, rejection: Rejection, today: IsoDate, settings: FollowThroughSettings): Plan {
+  const followUps = rejectionFollowUps(application, rejection, today, settings);
+  const feedback = rejection.feedback?.text.trim() ? rejection.feedback : undefined;
   return combinePlans(
-    planSetStatus(parsed, text, application, 'rejected', today),
+    planSetStatus(parsed, text, application, 'rejected', rejection.date),
+    feedback ? planAddFeedback(parsed, text, application, { date: rejection.date, ...feedback }) : { edits: [] },
     followUps.length ? planAddFollowUps(parsed, text, application, followUps) : { edits: [] },
   );
 }
@@ -66,7 +113,8 @@ const BEFORE_INTERVIEWS: ReadonlySet<Status> = new Set<Status>(['wishlist', 'app
 
 /**
  * Adds the interview, moves an early-stage application to interviewing, adds interviewers who are not contacts yet
- * (so drafts can greet them by name), and schedules the thank-you to the first interviewer; one change.
+ * (so drafts can greet them by name), and schedules a thank-you: one to each interviewer when several met the user
+ * (a note per person reads better than one to a panel), not repeating one already waiting; one change.
  */
 export function planRecordInterview(parsed: ParsedJobSearch, text: string, application: Application, interview: NewInterview, settings: FollowThroughSettings): Plan {
   const entry = {
@@ -76,11 +124,13 @@ export function planRecordInterview(parsed: ParsedJobSearch, text: string, appli
   };
   const names = (interview.with ?? []).map((name) => name.trim()).filter(Boolean);
   const newContacts = names.filter((name, index) => !pickContact(application, name) && names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
-  const interviewer = names[0] && (pickContact(application, names[0])?.name ?? names[0]);
-  const thankYou = schedule(application, [['thank-you', businessDaysAfter(interview.date, settings.thankYouBusinessDays)]]).map((followUp) => ({
-    ...followUp,
-    ...(interviewer ? { contact: interviewer } : {}),
-  }));
+  const due = businessDaysAfter(interview.date, settings.thankYouBusinessDays);
+  const interviewers = names.map((name) => pickContact(application, name)?.name ?? name).filter((name, index, all) => all.findIndex((other) => sameName(other, name)) === index);
+  const waiting = (name: string): boolean => application.followUps.some((followUp) => followUp.kind === 'thank-you' && isToSend(followUp) && sameName(followUp.contact, name));
+  const thankYou: NewFollowUp[] =
+    interviewers.length > 1
+      ? interviewers.filter((name) => !waiting(name)).map((name) => ({ kind: 'thank-you', due, contact: name }))
+      : schedule(application, [['thank-you', due, interviewers[0]]]);
   const moves = application.status === undefined || BEFORE_INTERVIEWS.has(application.status);
   return combinePlans(
     planAppend(parsed, text, application, 'interviews', [entry]),

@@ -46,6 +46,8 @@ export interface Interview {
   readonly time?: string;
   readonly kind?: InterviewKind;
   readonly with: readonly string[];
+  /** What the user wants a thank-you note to mention, in their own words. */
+  readonly highlight?: string;
   readonly notes?: string;
   readonly fields: FieldSpans<'date' | 'kind'>;
 }
@@ -65,7 +67,18 @@ export interface FollowUp {
   /** When the user decided not to send it; no reminders after that. */
   readonly skipped?: IsoDate;
   readonly skipReason?: string;
-  readonly fields: FieldSpans<'kind' | 'due' | 'sent' | 'contact' | 'replied' | 'skipped'>;
+  /** When the user sent the one gentle reminder about it. */
+  readonly nudged?: IsoDate;
+  readonly fields: FieldSpans<'kind' | 'due' | 'sent' | 'contact' | 'replied' | 'skipped' | 'nudged'>;
+}
+
+/** What someone at the company said about the outcome, dated and attributed when the file says so. */
+export interface Feedback {
+  readonly span: Span;
+  readonly date?: IsoDate;
+  /** Who gave it. */
+  readonly from?: string;
+  readonly text: string;
 }
 
 /** What the user noted after an interview. */
@@ -99,7 +112,8 @@ export interface Application {
   readonly history: readonly HistoryEntry[];
   readonly contacts: readonly Contact[];
   readonly interviews: readonly Interview[];
-  readonly feedback?: string;
+  /** What the company said; a plain `feedback:` text reads as one undated entry. */
+  readonly feedback: readonly Feedback[];
   readonly followUps: readonly FollowUp[];
   readonly reflections: readonly Reflection[];
   readonly skillGaps: readonly string[];

@@ -1,7 +1,7 @@
 /** The CodeLens actions job-search.yaml shows, worked out from the model so the editor adapter only draws them. */
 import * as l10n from '@vscode/l10n';
-import { followUpState } from './followUpState';
-import type { Application, FollowUp, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
+import { followUpState, needsNudge } from './followUpState';
+import type { Application, FollowUp, IsoDate, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
 import type { Span } from './problem';
 import { escapeIcons } from './displayText';
 import { companyName } from './summaries';
@@ -11,7 +11,7 @@ import { CLOSED_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS, ty
 /** What a lens does when clicked; `progress` only shows a figure. */
 export type LensAction =
   | { readonly type: 'draft'; readonly application: Application; readonly kind: FollowUpKind; readonly followUp?: FollowUp; readonly followUpIndex?: number }
-  | { readonly type: 'markSent' | 'skip' | 'reschedule' | 'replyReceived'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
+  | { readonly type: 'markSent' | 'skip' | 'reschedule' | 'replyReceived' | 'nudge'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
   | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application }
   | { readonly type: 'toggleItem'; readonly entry: TrainingEntry; readonly item: TrainingItem; readonly done: boolean }
   | { readonly type: 'addTrainingItem'; readonly entry: TrainingEntry }
@@ -25,13 +25,32 @@ export interface LensSpec {
   readonly action: LensAction;
 }
 
-/** The three messages that follow a rejection, in the order they are sent. */
-export const AFTER_REJECTION: readonly FollowUpKind[] = ['thank-you', 'feedback-request', 'keep-in-touch'];
+/** The messages that can follow a rejection, in the order they are sent. */
+export const AFTER_REJECTION: readonly FollowUpKind[] = ['rejection-reply', 'thank-you', 'feedback-request', 'keep-in-touch'];
+
+/** Kinds that answer the rejection itself: once one of them is sent or skipped, the reply is done with. */
+const ANSWERS_REJECTION: ReadonlySet<FollowUpKind> = new Set<FollowUpKind>(['rejection-reply', 'thank-you']);
+
+/**
+ * The after-rejection messages still worth a lens on the company line: the reply and the keep-in-touch, plus a
+ * thank-you or feedback request the file schedules, each until one of its kind is sent or skipped.
+ */
+export function openAfterRejection(application: Pick<Application, 'followUps' | 'history'>): FollowUpKind[] {
+  const since = application.history.filter((entry) => entry.status === 'rejected' && entry.date).map((entry) => entry.date!).sort().at(-1);
+  // A thank-you for an interview before the rejection is not the answer to it.
+  const after = application.followUps.filter((followUp) => !since || followUp.kind !== 'thank-you' || (followUp.sent ?? followUp.skipped ?? followUp.due ?? since) >= since);
+  const done = (kind: FollowUpKind): boolean =>
+    after.some((followUp) => followUp.kind !== undefined && (followUp.kind === kind || (ANSWERS_REJECTION.has(kind) && ANSWERS_REJECTION.has(followUp.kind))) && followUpState(followUp) !== 'to-send');
+  const scheduled = new Set(after.map((followUp) => followUp.kind));
+  const wanted = AFTER_REJECTION.filter((kind) => kind === 'keep-in-touch' || (kind === 'rejection-reply' ? !scheduled.has('thank-you') : scheduled.has(kind)));
+  return wanted.filter((kind) => !done(kind));
+}
 
 /** The fixed lens titles in the display language, looked up once per plan rather than once per lens. */
 function lensTitles() {
   return {
     afterRejection: {
+      'rejection-reply': `$(reply) ${FOLLOW_UP_LABELS['rejection-reply']}`,
       'thank-you': `$(mail) ${FOLLOW_UP_LABELS['thank-you']}`,
       'feedback-request': `$(comment-discussion) ${l10n.t('Ask for feedback')}`,
       'keep-in-touch': `$(person-add) ${l10n.t('Keep in touch')}`,
@@ -41,6 +60,7 @@ function lensTitles() {
     skip: `$(debug-step-over) ${l10n.t('Skip…')}`,
     reschedule: `$(history) ${l10n.t('Reschedule…')}`,
     replyReceived: `$(reply) ${l10n.t('Reply received…')}`,
+    nudge: `$(bell) ${l10n.t('No answer yet: draft one gentle nudge')}`,
     recordInterview: `$(calendar) ${l10n.t('Record interview…')}`,
     recordRejection: `$(circle-slash) ${l10n.t('Record rejection…')}`,
     addItem: `$(add) ${l10n.t('Add item')}`,
@@ -55,7 +75,7 @@ function lensTitles() {
  * on gaps named in reflections and skill gaps, a way into the plan; on each training entry its progress and Add
  * item, and on each item its checkbox.
  */
-export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): LensSpec[] {
+export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>, nudges?: { readonly today: IsoDate; readonly afterDays: number }): LensSpec[] {
   const lenses: LensSpec[] = [];
   const titles = lensTitles();
   const planned = new Set(search.training.map((entry) => skillKey(entry.skill)));
@@ -65,7 +85,7 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): 
   for (const application of search.applications) {
     const at = application.fields.company ?? application.span;
     const open = application.status !== undefined && !CLOSED_STATUSES.has(application.status);
-    const kinds: FollowUpKind[] = application.status === 'rejected' ? [...AFTER_REJECTION] : open && application.interviews.length ? ['thank-you'] : [];
+    const kinds: FollowUpKind[] = application.status === 'rejected' ? openAfterRejection(application) : open && application.interviews.length ? ['thank-you'] : [];
     for (const kind of kinds) lenses.push({ span: at, title: titles.afterRejection[kind]!, action: { type: 'draft', application, kind } });
     if (open) {
       lenses.push({ span: at, title: titles.recordInterview, action: { type: 'recordInterview', application } });
@@ -76,6 +96,7 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>): 
       const state = followUpState(followUp);
       const on = { application, followUp, followUpIndex };
       if (state === 'awaiting-reply') lenses.push({ span: followUp.span, title: titles.replyReceived, action: { type: 'replyReceived', ...on } });
+      if (nudges && needsNudge(followUp, nudges.today, nudges.afterDays)) lenses.push({ span: followUp.span, title: titles.nudge, action: { type: 'nudge', ...on } });
       if (state !== 'to-send') return;
       lenses.push({ span: followUp.span, title: titles.draft[followUp.kind], action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
       lenses.push({ span: followUp.span, title: titles.markSent, action: { type: 'markSent', ...on } });

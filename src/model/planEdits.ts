@@ -5,7 +5,7 @@ import type { Application, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { TextEdit } from './textEdit';
 import { listStyleOf } from './listStyle';
-import { addToMap, appendToSeq, fillEmptyKey, formatEntry, formatScalar, insertIntoSeq, lineEnding, replaceScalar, type YamlValue } from './yamlEdits';
+import { addToMap, appendToSeq, fillEmptyKey, formatEntry, insertIntoSeq, lineEnding, replaceScalar, valueToList, type YamlValue } from './yamlEdits';
 import { STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 import { findApplication, findFollowUp, type FollowUpRef } from './applicationRef';
 
@@ -78,20 +78,26 @@ export function planFollowUpFields(parsed: ParsedJobSearch, text: string, ref: F
   return { edits };
 }
 
-/** Writes a text field of an application (its `feedback`, say): replaced where it stands, or added at its end. */
-export function planSetApplicationText(parsed: ParsedJobSearch, text: string, application: Application, key: string, value: string): Plan {
+/** Feedback to record: what they said, when and who said it. */
+export interface NewFeedback {
+  readonly date?: IsoDate;
+  readonly from?: string;
+  readonly text: string;
+}
+
+/**
+ * Adds a feedback entry to the application's `feedback` list; a `feedback:` written as one text becomes a list that
+ * keeps that text as its first entry, so nothing said earlier is lost.
+ */
+export function planAddFeedback(parsed: ParsedJobSearch, text: string, application: Application, feedback: NewFeedback): Plan {
+  const entry = { date: feedback.date, from: feedback.from?.trim() || undefined, text: feedback.text.trim() };
   const appNode = applicationNode(parsed, application);
   if (!appNode) return { error: notFound(parsed) };
-  const style = listStyleOf(parsed.document);
-  const pair = pairOf(appNode, key);
-  if (!pair) return { edits: [addToMap(text, appNode, [[key, value]], style)] };
-  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
-    // `feedback:` with nothing after it: the value goes right after the colon.
-    const colon = text.indexOf(':', pair.key.range![1]) + 1;
-    return { edits: [{ start: colon, end: colon, newText: ` ${formatScalar(value)}` }] };
+  const pair = pairOf(appNode, 'feedback');
+  if (pair && pair.value && !isAlias(pair.value) && !isSeq(pair.value) && !(isScalar(pair.value) && pair.value.value === null)) {
+    return { edits: [valueToList(text, pair, !!appNode.flow, [entry], listStyleOf(parsed.document))] };
   }
-  if (isScalar(pair.value)) return { edits: [replaceScalar(pair.value, value)] };
-  return { error: aliasError() };
+  return planAppend(parsed, text, application, 'feedback', [entry]);
 }
 
 /** Appends follow-ups to an application, creating its `followUps` list when it has none. */

@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { closestMatch } from './closestMatch';
 import { isCalendarDate, isTimeOfDay, looksLikeDate } from './calendarDate';
+import type { Span } from './problem';
 import { spanOf, type ReadContext } from './readContext';
 import { isSafeLink } from './safeLink';
 
@@ -20,6 +21,7 @@ export type FieldType =
   | { readonly kind: 'integer'; readonly min: number; readonly max: number }
   | { readonly kind: 'enum'; readonly values: readonly string[]; readonly noun: () => string }
   | { readonly kind: 'list'; readonly item: EntityReader<unknown>; readonly example: string }
+  | { readonly kind: 'entries'; readonly item: EntityReader<unknown>; readonly fromText: (text: string, span: Span) => unknown; readonly example: string }
   | { readonly kind: 'map'; readonly read: EntityReader<unknown> };
 
 /** Whether a node is missing or an explicit null (`key:` with nothing after it). */
@@ -132,6 +134,23 @@ export function readValue(node: Node, field: FieldType, ctx: ReadContext, key: s
         if (value !== undefined) out.push(value);
       });
       return out;
+    }
+    case 'entries': {
+      // One text (the older shape), one mapping, or a list of either.
+      const one = (item: Node, index: number): unknown => {
+        const text = scalarText(item, ctx);
+        if (text !== undefined) return text.trim() ? field.fromText(text, spanOf(item)) : undefined;
+        if (isMap(item)) return field.item(item, ctx, index);
+        ctx.report(spanOf(item), 'error', 'wrong-type', l10n.t('Each entry of “{0}” should be text or a mapping like “- {1}”, not {2}.', key, field.example, describe(item)));
+        return undefined;
+      };
+      if (!isSeq(node)) return [one(node, 0)].filter((value) => value !== undefined);
+      return node.items.flatMap((item, index) => {
+        const resolved = ctx.deref(item as Node);
+        if (!resolved || isNull(resolved)) return [];
+        const value = one(resolved, index);
+        return value === undefined ? [] : [value];
+      });
     }
     case 'map':
       return isMap(node) ? field.read(node, ctx, 0) : wrong(l10n.t('a mapping of fields'));

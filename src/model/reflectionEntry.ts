@@ -10,7 +10,6 @@ export interface ReflectionInput {
   /** Comma-separated, as typed. */
   readonly wentWell: string;
   readonly toImprove: string;
-  readonly feedback: string;
 }
 
 /** Splits "a, b ,, c" into ["a", "b", "c"]. */
@@ -31,6 +30,5 @@ export function reflectionEntry(input: ReflectionInput): Record<string, string |
     ...(input.confidence ? { confidence: input.confidence } : {}),
     ...(wentWell.length ? { wentWell } : {}),
     ...(toImprove.length ? { toImprove } : {}),
-    ...(input.feedback.trim() ? { feedback: input.feedback.trim() } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** Fills a template with values: present ones are inserted literally, missing ones become tab stops to type over. */
 import type { DraftTemplate } from './draftTemplate';
 import { VARIABLE_HINTS, type DraftValues } from './draftValues';
-import { escapeSnippet, snippetToText } from './snippetText';
+import { escapeSnippet, snippetLayout, snippetToText } from './snippetText';
 
 /** How a draft document is written. */
 export type DraftFormat = 'markdown' | 'plaintext';
@@ -14,6 +14,28 @@ export interface RenderedDraft {
   readonly text: string;
   /** Variables the file did not provide, in order of appearance. */
   readonly missing: readonly string[];
+  /** Every hint a tab stop shows, with its surroundings, so a check can tell whether it was typed over. */
+  readonly hints: readonly DraftHint[];
+}
+
+/** A hint as inserted, with up to a few words on each side (never reaching into the next hint). */
+export interface DraftHint {
+  readonly before: string;
+  readonly hint: string;
+  readonly after: string;
+}
+
+/** How many characters on each side identify a hint's place. */
+const CONTEXT = 24;
+
+/** The hints of an inserted draft, each with its surroundings. */
+export function draftHints(snippet: string): DraftHint[] {
+  const { text, stops } = snippetLayout(snippet);
+  return stops.map((stop, index) => {
+    const from = Math.max(stop.start - CONTEXT, stops[index - 1]?.end ?? 0);
+    const to = Math.min(stop.end + CONTEXT, stops[index + 1]?.start ?? text.length);
+    return { before: text.slice(from, stop.start), hint: text.slice(stop.start, stop.end), after: text.slice(stop.end, to) };
+  });
 }
 
 const TOKEN = /\{\{(\?)?([^{}]*)\}\}/g;
@@ -48,7 +70,7 @@ export function renderDraft(template: DraftTemplate, values: DraftValues, format
   const subject = fill(template.subject);
   const heading = format === 'markdown' ? `**Subject:** ${subject}` : `Subject: ${subject}`;
   const snippet = `${heading}\n\n${fill(template.body).replace(/\s+$/, '')}\n$0`;
-  return { snippet, text: snippetToText(snippet), missing };
+  return { snippet, text: snippetToText(snippet), missing, hints: draftHints(snippet) };
 }
 
 /** Template prose outside `{{…}}` is literal: authors never have to escape snippet syntax themselves. */

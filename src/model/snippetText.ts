@@ -7,8 +7,23 @@ export function escapeSnippet(text: string): string {
 
 /** The text a snippet shows once inserted and nothing is typed: placeholders become their defaults. */
 export function snippetToText(snippet: string): string {
+  return snippetLayout(snippet).text;
+}
+
+/** Where a placeholder's default text sits in the inserted text. */
+export interface StopRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The inserted text of a snippet, with the range of each innermost placeholder's default (the part the first Tab
+ * selects), in order.
+ */
+export function snippetLayout(snippet: string): { readonly text: string; readonly stops: readonly StopRange[] } {
   let out = '';
-  let depth = 0;
+  const open: { start: number; nested: boolean }[] = [];
+  const stops: StopRange[] = [];
   for (let i = 0; i < snippet.length; i++) {
     const char = snippet[i]!;
     const head = char === '$' ? /^\$(\d+|\{\d+:?)/.exec(snippet.slice(i)) : null;
@@ -16,12 +31,16 @@ export function snippetToText(snippet: string): string {
       out += snippet[++i];
     } else if (head) {
       i += head[0].length - 1;
-      if (head[0].startsWith('${')) depth++;
-    } else if (char === '}' && depth > 0) {
-      depth--;
+      if (head[0].startsWith('${')) {
+        if (open.length) open.at(-1)!.nested = true;
+        open.push({ start: out.length, nested: false });
+      }
+    } else if (char === '}' && open.length) {
+      const stop = open.pop()!;
+      if (!stop.nested && out.length > stop.start) stops.push({ start: stop.start, end: out.length });
     } else {
       out += char;
     }
   }
-  return out;
+  return { text: out, stops: stops.sort((a, b) => a.start - b.start) };
 }

@@ -35,7 +35,10 @@ export function summarizeApplication(application: Application, dates: DateText):
   ];
   if (application.location) details.push(l10n.t('Location: {0}', application.location));
   if (application.link) details.push(application.link);
-  if (application.feedback) details.push(l10n.t('Feedback: {0}', application.feedback));
+  for (const note of application.feedback) {
+    const from = [note.from, note.date && dates.day(note.date)].filter(Boolean).join(', ');
+    details.push(from ? l10n.t('Feedback ({0}): {1}', from, note.text) : l10n.t('Feedback: {0}', note.text));
+  }
   if (application.notes) details.push(l10n.t('Notes: {0}', application.notes));
   return { label: companyName(application), description: joinParts(application.role, since && describeAge(since, today)), details };
 }

@@ -2,6 +2,7 @@
  * The skill-gap view of a job search: every gap named in reflections, skill gaps and feedback, linked across
  * applications to the training entry that works on it, with progress and target dates.
  */
+import { feedbackOf } from './feedbackOf';
 import { daysBetween } from './calendarDate';
 import type { Application, IsoDate, JobSearch, Reflection, TrainingEntry } from './jobSearch';
 import type { Span } from './problem';
@@ -69,7 +70,7 @@ export function skillGaps(search: Pick<JobSearch, 'applications' | 'training'>):
   // Feedback is free text: it counts for a skill when it names one that is already known.
   const named = skillMatcher(gaps.keys());
   for (const application of search.applications) {
-    const texts = [application.feedback, ...application.reflections.map((reflection) => reflection.feedback)].filter((text): text is string => !!text);
+    const texts = feedbackOf(application).map((note) => note.text);
     const keys = new Set(texts.flatMap((text) => [...named(skillKey(text))]));
     for (const key of keys) {
       gaps.get(key)!.mentions.push({ application, origin: 'feedback', span: application.fields.company ?? application.span, source: `${companyName(application)} / interviewer feedback` });

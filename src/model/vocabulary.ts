@@ -53,6 +53,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
 /** Every follow-up kind; each one has a draft template. */
 export const FOLLOW_UP_KINDS = [
   'thank-you',
+  'rejection-reply',
   'feedback-request',
   'keep-in-touch',
   'referral-request',
@@ -67,6 +68,9 @@ export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const FOLLOW_UP_LABELS: Readonly<Record<FollowUpKind, string>> = {
   get 'thank-you'() {
     return l10n.t('Thank-you note');
+  },
+  get 'rejection-reply'() {
+    return l10n.t('Reply to the rejection');
   },
   get 'feedback-request'() {
     return l10n.t('Feedback request');
@@ -92,6 +96,9 @@ export const FOLLOW_UP_LABELS: Readonly<Record<FollowUpKind, string>> = {
 export const FOLLOW_UP_NOUNS: Readonly<Record<FollowUpKind, string>> = {
   get 'thank-you'() {
     return l10n.t({ message: 'thank-you note', comment: ['inside a sentence'] });
+  },
+  get 'rejection-reply'() {
+    return l10n.t({ message: 'reply to the rejection', comment: ['inside a sentence'] });
   },
   get 'feedback-request'() {
     return l10n.t({ message: 'feedback request', comment: ['inside a sentence'] });

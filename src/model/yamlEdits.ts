@@ -185,6 +185,26 @@ export function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, items:
   return { start: at, end: at, newText: items.map((item) => `${eol}${' '.repeat(column)}${formatEntry(item, style(key), column, eol, style)}`).join('') };
 }
 
+/**
+ * Turns a key's single value (`feedback: some text`) into a list holding it and `items`, so an older one-value field
+ * can take dated entries. A one-line value is kept as written; anything longer is rewritten as an equal value.
+ */
+export function valueToList(text: string, pair: Pair<Node, Node | null>, flow: boolean, items: readonly YamlValue[], style: ListStyle): TextEdit {
+  const value = pair.value!;
+  // A block scalar's range runs past its last line break; the list ends where its text does.
+  const source = text.slice(value.range![0], contentEnd(value)).trimEnd();
+  const kept: YamlValue = /[\r\n]/.test(source) ? (value.toJSON() as YamlValue) : source;
+  const all = [kept, ...items];
+  const colon = text.indexOf(':', pair.key.range![1]) + 1;
+  const end = value.range![0] + source.length;
+  if (flow) return { start: value.range![0], end, newText: `[${all.map((item, index) => (index === 0 && typeof item === 'string' && item === source ? source : formatValue(item))).join(', ')}]` };
+  const eol = lineEnding(text);
+  const column = columnOf(text, pair.key.range![0]) + 2;
+  const key = String((pair.key as { value?: unknown }).value);
+  const lines = all.map((item, index) => (index === 0 && item === source ? `- ${source}` : formatEntry(item, style(key), column, eol, style)));
+  return { start: colon, end, newText: lines.map((line) => `${eol}${' '.repeat(column)}${line}`).join('') };
+}
+
 /** Removes `key` and its value from a mapping: the whole line in a block mapping, `, key: value` in a flow one. */
 export function removeFromMap(text: string, map: YAMLMap, key: string): TextEdit | undefined {
   const pairs = map.items as Pair<Node, Node | null>[];

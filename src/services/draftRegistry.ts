@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ContextKey } from '../contributions/contextKeys';
 import { Disposable } from './lifecycle';
 import type { FollowUpRef } from '../model/applicationRef';
+import type { DraftHint } from '../model/renderDraft';
 
 /** What a draft document was written for. */
 export interface DraftInfo {
@@ -13,6 +14,12 @@ export interface DraftInfo {
   readonly to?: string;
   /** A short description for messages ("thank-you note to Jamie Lee at Acme Corp"). */
   readonly label: string;
+  /** What Mark as sent records: the message sent, or the one nudge about a message already sent. */
+  readonly records: 'sent' | 'nudged';
+  /** The template's character limit, when it has one. */
+  readonly maxLength?: number;
+  /** Each unedited hint with the text around it, as inserted; still present means still unedited. */
+  readonly hints: readonly DraftHint[];
 }
 
 /** The open drafts; sets ContextKey.draftActive while one is the active editor. */

@@ -35,7 +35,7 @@ applications:
     status: rejected
     contacts: [{name: Jamie Lee, email: jamie@acme.example}]
     interviews:
-      - {date: 2026-10-15, kind: system-design, with: [Sam Ortiz, Priya Nair], notes: "Designed a rate limiter; ran out of time"}
+      - {date: 2026-10-15, kind: system-design, with: [Sam Ortiz, Priya Nair], highlight: the rate limiter design exercise, notes: "Designed a rate limiter; ran out of time"}
   - company: Globex
   - company: "Cash$App \${1:x}"
     role: "Back\\\\slash } brace"
@@ -57,7 +57,7 @@ describe('draft templates', () => {
     describe(template.id, () => {
       for (const application of APPLICATIONS.applications) {
         it(`renders for ${application.company}`, () => {
-          const values = draftValues(application, APPLICATIONS.profile, TODAY);
+          const values = draftValues(application, TODAY, { profile: APPLICATIONS.profile });
           const draft = renderDraft(template, values, 'plaintext');
           assert.doesNotMatch(draft.text, /undefined|null|\{\{|\}\}|NaN/);
           assert.match(draft.text, /^Subject: /);
@@ -68,7 +68,7 @@ describe('draft templates', () => {
       }
 
       if (template.maxLength) it('keeps within its length limit for a typical application', () => {
-        const draft = renderDraft(template, draftValues(APPLICATIONS.applications[0]!, APPLICATIONS.profile, TODAY), 'plaintext');
+        const draft = renderDraft(template, draftValues(APPLICATIONS.applications[0]!, TODAY, { profile: APPLICATIONS.profile }), 'plaintext');
         const body = parseDraft(draft.text).body;
         assert.ok(body.length <= template.maxLength!, `${body.length} characters: ${body}`);
       });
@@ -78,26 +78,26 @@ describe('draft templates', () => {
   it('fills values from the file, and makes missing ones tab stops numbered in order', () => {
     const thankYou = templates.find((template) => template.id === 'thank-you-interview')!;
     const [acme, globex] = APPLICATIONS.applications;
-    const full = renderDraft(thankYou, draftValues({ ...acme!, status: 'interviewing' }, APPLICATIONS.profile, TODAY), 'plaintext');
+    const full = renderDraft(thankYou, draftValues({ ...acme!, status: 'interviewing' }, TODAY, { profile: APPLICATIONS.profile }), 'plaintext');
     assert.deepEqual(full.missing, []);
-    assert.match(full.text, /^Subject: Thank you for the system design interview, Backend Engineer\n\nHi Jamie,/);
-    assert.match(full.text, /on October 15 about the Backend Engineer role at Acme Corp/);
-    assert.match(full.text, /in particular: designed a rate limiter\./);
+    assert.match(full.text, /^Subject: Thank you for your time on October 15\n\nHi Jamie,/);
+    assert.match(full.text, /on October 15 about the Backend Engineer role\. I especially enjoyed the rate limiter design exercise\./);
+    assert.match(full.text, /join Acme Corp\./);
     assert.match(full.text, /Best regards,\nAlex Doe\ngithub\.com\/alexdoe\n$/);
-    const bare = renderDraft(thankYou, draftValues(globex!, undefined, TODAY), 'markdown');
-    assert.deepEqual(bare.missing, ['interviewKind', 'role', 'contactFirstName', 'interviewDate', 'highlight', 'signature']);
-    assert.match(bare.snippet, /^\*\*Subject:\*\* Thank you for the \$\{1:interview\}, \$\{2:role\}\n\nHi \$\{3:name\},/);
-    assert.match(bare.snippet, /about the \$\{2:role\} role at Globex/, 'a repeated variable reuses its tab stop');
+    const bare = renderDraft(thankYou, draftValues(globex!, TODAY), 'markdown');
+    assert.deepEqual(bare.missing, ['interviewDate', 'contactFirstName', 'role', 'highlight', 'signature']);
+    assert.match(bare.snippet, /^\*\*Subject:\*\* Thank you for your time on \$\{1:the interview date\}\n\nHi \$\{2:name\},/);
+    assert.match(bare.snippet, /talking with me on \$\{1:the interview date\} about the \$\{3:role\} role/, 'a repeated variable reuses its tab stop');
   });
 
   it('drafts an overdue thank-you about the interview it follows, not a later round', () => {
     const text = 'applications:\n  - company: Globex\n    interviews:\n      - {date: 2026-11-18, kind: technical}\n      - {date: 2026-11-24, kind: final}\n    followUps:\n      - {kind: thank-you, due: 2026-11-19}\n';
     const globex = parseJobSearch(text).applications[0]!;
-    const values = draftValues(globex, undefined, '2026-11-30', undefined, globex.followUps[0]);
+    const values = draftValues(globex, '2026-11-30', { followUp: globex.followUps[0] });
     assert.equal(values.interviewDate, 'November 18');
     assert.equal(values.interviewKind, 'technical interview');
     // Without a follow-up, a new message is about the latest interview so far.
-    assert.equal(draftValues(globex, undefined, '2026-11-30').interviewDate, 'November 24');
+    assert.equal(draftValues(globex, '2026-11-30').interviewDate, 'November 24');
   });
 
   it('nests a lead-in hint so typing over the hint keeps the words around it', () => {
@@ -111,7 +111,7 @@ describe('draft templates', () => {
 
   it('inserts snippet syntax from the file literally', () => {
     const cash = APPLICATIONS.applications[2]!;
-    const values = draftValues(cash, undefined, TODAY);
+    const values = draftValues(cash, TODAY);
     const draft = renderDraft(templates.find((template) => template.id === 'check-in')!, values, 'plaintext');
     assert.ok(draft.snippet.includes('Cash\\$App \\${1:x\\}'), draft.snippet);
     assert.ok(draft.text.includes('Cash$App ${1:x}'));
@@ -208,16 +208,17 @@ describe('follow-through dates', () => {
     it(`about three months after ${from} is ${to}`, () => assert.equal(monthsAfter(from, 3), to));
   }
 
-  it('schedules the three after-rejection messages, skipping kinds already waiting', () => {
+  it('schedules the separate after-rejection messages when asked to, skipping kinds already waiting', () => {
     const [acme] = parseJobSearch(
       'applications:\n  - company: Acme\n    contacts: [{name: Jamie Lee}]\n    followUps: [{kind: feedback-request, due: 2026-11-21}]\n',
     ).applications;
-    assert.deepEqual(rejectionFollowUps(acme!, '2026-11-20', DEFAULT_FOLLOW_THROUGH), [
+    const separate = { ...DEFAULT_FOLLOW_THROUGH, afterRejection: 'separate-messages' } as const;
+    assert.deepEqual(rejectionFollowUps(acme!, { date: '2026-11-20' }, '2026-11-20', separate), [
       { kind: 'thank-you', due: '2026-11-23', contact: 'Jamie Lee' },
       { kind: 'keep-in-touch', due: '2027-02-22', contact: 'Jamie Lee' },
     ]);
     assert.deepEqual(
-      rejectionFollowUps(acme!, '2026-11-20', { thankYouBusinessDays: 0, feedbackRequestBusinessDays: 5, keepInTouchMonths: 6 }).map((followUp) => followUp.due),
+      rejectionFollowUps(acme!, { date: '2026-11-20' }, '2026-11-20', { ...separate, thankYouBusinessDays: 0, feedbackRequestBusinessDays: 5, keepInTouchMonths: 6 }).map((followUp) => followUp.due),
       ['2026-11-20', '2027-05-20'],
     );
   });
@@ -226,10 +227,10 @@ describe('follow-through dates', () => {
 describe('reflection entries', () => {
   it('keeps what was typed and leaves out what was left empty', () => {
     assert.deepEqual(
-      reflectionEntry({ date: '2026-11-22', stage: 'technical', confidence: 3, wentWell: ' API design,, clarifying ', toImprove: 'caching', feedback: '  ' }),
+      reflectionEntry({ date: '2026-11-22', stage: 'technical', confidence: 3, wentWell: ' API design,, clarifying ', toImprove: 'caching' }),
       { date: '2026-11-22', stage: 'technical', confidence: 3, wentWell: ['API design', 'clarifying'], toImprove: ['caching'] },
     );
-    assert.deepEqual(reflectionEntry({ date: '2026-11-22', wentWell: '', toImprove: '', feedback: 'Go deeper' }), { date: '2026-11-22', feedback: 'Go deeper' });
+    assert.deepEqual(reflectionEntry({ date: '2026-11-22', wentWell: '', toImprove: '' }), { date: '2026-11-22' });
   });
 });
 

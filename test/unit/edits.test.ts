@@ -3,7 +3,7 @@ import { DEFAULT_FOLLOW_THROUGH, planRecordInterview, planRecordRejection } from
 import type { Application } from '../../src/model/jobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
 import { refOf } from '../../src/model/applicationRef';
-import { planAddApplication, planFollowUpFields, planMarkSent, planSetApplicationText, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { planAddApplication, planFollowUpFields, planMarkSent, planAddFeedback, planSetStatus, type Plan } from '../../src/model/planEdits';
 import { applyEdits } from './support/applyEdits';
 import { formatScalar } from '../../src/model/yamlEdits';
 import { fixture } from './support/fixtures';
@@ -66,22 +66,22 @@ const CASES: Case[] = [
     changes: [['sent: 2026-12-01}', 'sent: 2026-11-22, replied: 2026-11-23}']],
   },
   {
-    name: 'save feedback: an application without it gets `feedback` at its end, quoted where YAML needs it',
-    plan: (parsed, text, [, globex]) => planSetApplicationText(parsed, text, globex!, 'feedback', 'Strong on APIs; go deeper on caching: eviction, consistency'),
-    changes: [['  - company: Globex\n', '  - company: Globex\n    feedback: "Strong on APIs; go deeper on caching: eviction, consistency"\n']],
+    name: 'save feedback: an application without it gets a dated `feedback` list at its end, quoted where YAML needs it',
+    plan: (parsed, text, [, globex]) => planAddFeedback(parsed, text, globex!, { date: '2026-11-20', from: 'Jamie Lee', text: 'Strong on APIs; go deeper on caching: eviction, consistency' }),
+    changes: [['    # note: nothing else yet\n', '    feedback:\n      - date: 2026-11-20\n        from: Jamie Lee\n        text: "Strong on APIs; go deeper on caching: eviction, consistency"\n    # note: nothing else yet\n']],
   },
   {
     name: 'record rejection: quoted status keeps its quotes; history and follow-through are appended',
-    plan: (parsed, text, [acme]) => planRecordRejection(parsed, text, acme!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    plan: (parsed, text, [acme]) => planRecordRejection(parsed, text, acme!, { date: TODAY }, TODAY, DEFAULT_FOLLOW_THROUGH),
     changes: [
       ["status: 'interviewing'    # quoted", "status: 'rejected'    # quoted"],
       ['      - {date: 2026-10-15, status: interviewing}\n', '      - {date: 2026-10-15, status: interviewing}\n      - {date: 2026-11-20, status: rejected}\n'],
-      ['sent: 2026-12-01}\n', 'sent: 2026-12-01}\n      - {kind: keep-in-touch, due: 2027-02-22, contact: Jamie Lee}\n'],
+      ['sent: 2026-12-01}\n', 'sent: 2026-12-01}\n      - {kind: rejection-reply, due: 2026-11-23, contact: Jamie Lee}\n      - {kind: keep-in-touch, due: 2027-02-22, contact: Jamie Lee}\n'],
     ],
   },
   {
     name: 'record rejection: an entry with only a company gets every key, before its trailing comment',
-    plan: (parsed, text, [, globex]) => planRecordRejection(parsed, text, globex!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    plan: (parsed, text, [, globex]) => planRecordRejection(parsed, text, globex!, { date: TODAY }, TODAY, DEFAULT_FOLLOW_THROUGH),
     changes: [
       [
         '  - company: Globex\n',
@@ -93,8 +93,8 @@ const CASES: Case[] = [
           '      - date: 2026-11-20',
           '        status: rejected',
           '    followUps:',
-          '      - {kind: thank-you, due: 2026-11-23}',
-          '      - {kind: feedback-request, due: 2026-11-24}',
+          // One reply to the rejection by default, then the keep-in-touch.
+          '      - {kind: rejection-reply, due: 2026-11-23}',
           '      - {kind: keep-in-touch, due: 2027-02-22}',
           '',
         ].join('\n'),
@@ -103,27 +103,53 @@ const CASES: Case[] = [
   },
   {
     name: 'record rejection: a one-line flow entry stays on one line',
-    plan: (parsed, text, [, , initech]) => planRecordRejection(parsed, text, initech!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    plan: (parsed, text, [, , initech]) => planRecordRejection(parsed, text, initech!, { date: TODAY }, TODAY, DEFAULT_FOLLOW_THROUGH),
     changes: [
       [
         '{company: Initech, status: applied, history: [{date: 2026-11-01, status: applied}], followUps: []}',
-        '{company: Initech, status: rejected, history: [{date: 2026-11-01, status: applied}, {date: 2026-11-20, status: rejected}], followUps: [{kind: thank-you, due: 2026-11-23}, {kind: feedback-request, due: 2026-11-24}, {kind: keep-in-touch, due: 2027-02-22}]}',
+        '{company: Initech, status: rejected, history: [{date: 2026-11-01, status: applied}, {date: 2026-11-20, status: rejected}], followUps: [{kind: rejection-reply, due: 2026-11-23}, {kind: keep-in-touch, due: 2027-02-22}]}',
       ],
     ],
   },
   {
     name: 'record rejection: an empty `followUps:` gets its list, an empty `[]` its first item',
-    plan: (parsed, text, [, , , hooli]) => planRecordRejection(parsed, text, hooli!, TODAY, DEFAULT_FOLLOW_THROUGH),
+    plan: (parsed, text, [, , , hooli]) => planRecordRejection(parsed, text, hooli!, { date: TODAY }, TODAY, DEFAULT_FOLLOW_THROUGH),
     changes: [
       [
         '    status: screening\n    followUps:\n',
-        '    status: rejected\n    followUps:\n      - {kind: thank-you, due: 2026-11-23}\n      - {kind: feedback-request, due: 2026-11-24}\n      - {kind: keep-in-touch, due: 2027-02-22}\n',
+        '    status: rejected\n    followUps:\n      - {kind: rejection-reply, due: 2026-11-23}\n      - {kind: keep-in-touch, due: 2027-02-22}\n',
       ],
       ['    history: []\n', '    history: [{date: 2026-11-20, status: rejected}]\n'],
     ],
   },
   {
-    name: 'record interview: adds the interview and its interviewers as contacts, moves the stage on and schedules the thank-you to the first',
+    name: 'record rejection with feedback and someone else to ask: feedback kept with its date and source, no second request to the recruiter',
+    plan: (parsed, text, [, globex]) =>
+      planRecordRejection(parsed, text, globex!, { date: '2026-11-19', feedback: { text: 'Strong APIs; more depth on caching', from: 'Jamie Lee' }, askAlso: 'Sam Ortiz' }, TODAY, DEFAULT_FOLLOW_THROUGH),
+    changes: [
+      [
+        '    # note: nothing else yet\n',
+        [
+          '    status: rejected',
+          '    history:',
+          '      - date: 2026-11-19',
+          '        status: rejected',
+          '    feedback:',
+          '      - date: 2026-11-19',
+          '        from: Jamie Lee',
+          '        text: Strong APIs; more depth on caching',
+          // Feedback came with the news, so nobody is asked for it again; the reply is due no earlier than today.
+          '    followUps:',
+          '      - {kind: rejection-reply, due: 2026-11-20}',
+          '      - {kind: keep-in-touch, due: 2027-02-19}',
+          '    # note: nothing else yet',
+          '',
+        ].join('\n'),
+      ],
+    ],
+  },
+  {
+    name: 'record interview: adds the interview and its interviewers as contacts, moves the stage on and schedules a thank-you to each',
     plan: (parsed, text, [, globex]) =>
       planRecordInterview(parsed, text, globex!, { date: '2026-11-21', kind: 'technical', with: ['Sam Ortiz', 'Lee, Jo'] }, DEFAULT_FOLLOW_THROUGH),
     changes: [
@@ -142,6 +168,7 @@ const CASES: Case[] = [
           '        status: interviewing',
           '    followUps:',
           '      - {kind: thank-you, due: 2026-11-23, contact: Sam Ortiz}',
+          '      - {kind: thank-you, due: 2026-11-23, contact: "Lee, Jo"}',
           '',
         ].join('\n'),
       ],
@@ -188,7 +215,7 @@ describe('write-back edits', () => {
   it('appends to a last list before adding new keys after it', () => {
     const text = 'applications:\n  - company: Globex\n    status: interviewing\n    followUps:\n      - kind: thank-you\n        due: 2026-11-19\n';
     const parsed = parseJobSearch(text);
-    const plan = planRecordRejection(parsed, text, parsed.applications[0]!, TODAY, DEFAULT_FOLLOW_THROUGH);
+    const plan = planRecordRejection(parsed, text, parsed.applications[0]!, { date: TODAY }, TODAY, DEFAULT_FOLLOW_THROUGH);
     assert.ok('edits' in plan);
     assert.equal(
       applyEdits(text, plan.edits),
@@ -200,8 +227,8 @@ describe('write-back edits', () => {
         '      - kind: thank-you',
         '        due: 2026-11-19',
         // Written as their block neighbour is.
-        '      - kind: feedback-request',
-        '        due: 2026-11-24',
+        '      - kind: rejection-reply',
+        '        due: 2026-11-23',
         '      - kind: keep-in-touch',
         '        due: 2027-02-22',
         '    history:',
@@ -231,18 +258,36 @@ describe('write-back edits', () => {
     });
   }
 
+  // A new feedback list is written key by key: feedback is prose, and often long.
+  const NEW_FEEDBACK = '- date: 2026-11-20\n        from: Jamie\n        text: Go deeper on caching';
   for (const [written, after] of [
-    ['    feedback:   # later\n', '    feedback: Go deeper on caching   # later\n'],
-    ['    feedback: old words\n', '    feedback: Go deeper on caching\n'],
+    ['    feedback:   # later\n', `    feedback:   # later\n      ${NEW_FEEDBACK}\n`],
+    ['    feedback: old words  # theirs\n', `    feedback:\n      - old words\n      ${NEW_FEEDBACK}  # theirs\n`],
+    ['    feedback: "quoted, kept as written"\n', `    feedback:\n      - "quoted, kept as written"\n      ${NEW_FEEDBACK}\n`],
+    ['    feedback: |\n      two\n      lines\n', `    feedback:\n      - "two\\nlines\\n"\n      ${NEW_FEEDBACK}\n`],
+    ['    feedback:\n      - {date: 2026-11-01, text: first}\n', `    feedback:\n      - {date: 2026-11-01, text: first}\n      - {date: 2026-11-20, from: Jamie, text: Go deeper on caching}\n`],
   ] as const) {
-    it(`saves feedback over ${JSON.stringify(written.trim())}, in place`, () => {
+    it(`adds feedback to ${JSON.stringify(written.trim())}, keeping what was there`, () => {
       const text = `applications:\n  - company: Acme\n${written}    status: rejected\n`;
       const parsed = parseJobSearch(text);
-      const plan = planSetApplicationText(parsed, text, parsed.applications[0]!, 'feedback', 'Go deeper on caching');
-      assert.ok('edits' in plan);
-      assert.equal(applyEdits(text, plan.edits), `applications:\n  - company: Acme\n${after}    status: rejected\n`);
+      const before = parsed.applications[0]!.feedback.map((note) => note.text);
+      const plan = planAddFeedback(parsed, text, parsed.applications[0]!, { date: '2026-11-20', from: 'Jamie', text: 'Go deeper on caching' });
+      assert.ok('edits' in plan, 'error' in plan ? plan.error : '');
+      const result = applyEdits(text, plan.edits);
+      assert.equal(result, `applications:\n  - company: Acme\n${after}    status: rejected\n`);
+      const reread = parseJobSearch(result);
+      assert.deepEqual(reread.problems, []);
+      assert.deepEqual(reread.applications[0]!.feedback.map((note) => note.text), [...before, 'Go deeper on caching']);
     });
   }
+
+  it('adds feedback inside a flow entry, turning its text into a flow list', () => {
+    const text = 'applications:\n  - {company: Acme, feedback: old words, status: rejected}\n';
+    const parsed = parseJobSearch(text);
+    const plan = planAddFeedback(parsed, text, parsed.applications[0]!, { text: 'Go deeper' });
+    assert.ok('edits' in plan);
+    assert.equal(applyEdits(text, plan.edits), 'applications:\n  - {company: Acme, feedback: [old words, {text: Go deeper}], status: rejected}\n');
+  });
 
   it('refuses to edit through a YAML alias', () => {
     const text = 'x-shared: &shared [{kind: thank-you, due: 2026-10-16}]\napplications:\n  - company: Acme\n    followUps: *shared\n';

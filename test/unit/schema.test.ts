@@ -29,6 +29,7 @@ const DEFINITION_OF: Record<keyof typeof FIELD_TABLES, string | undefined> = {
   contact: 'contact',
   interview: 'interview',
   followUp: 'followUp',
+  feedback: 'feedback',
   reflection: 'reflection',
   training: 'training',
   trainingItem: 'trainingItem',

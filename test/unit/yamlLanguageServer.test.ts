@@ -43,7 +43,7 @@ describe('the schema in the YAML language server (Red Hat YAML)', () => {
 
   for (const [what, text, line, character, expected] of [
     ['statuses', 'applications:\n  - company: Acme\n    status: \n', 2, 12, ['wishlist', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'ghosted']],
-    ['follow-up kinds', 'applications:\n  - company: Acme\n    followUps:\n      - kind: \n', 3, 14, ['thank-you', 'feedback-request', 'keep-in-touch', 'referral-request', 'connection-note', 'check-in', 'other']],
+    ['follow-up kinds', 'applications:\n  - company: Acme\n    followUps:\n      - kind: \n', 3, 14, ['thank-you', 'rejection-reply', 'feedback-request', 'keep-in-touch', 'referral-request', 'connection-note', 'check-in', 'other']],
     ['interview kinds', 'applications:\n  - company: Acme\n    interviews:\n      - kind: \n', 3, 14, ['screening', 'recruiter', 'hiring-manager', 'technical', 'coding', 'system-design', 'behavioral', 'take-home', 'pair-programming', 'onsite', 'panel', 'final', 'other']],
   ] as const) {
     it(`offers the ${what} as values, and nothing else`, async () => {
