@@ -24,12 +24,11 @@ describe('dashboard model', () => {
       model.needsAction.map((action) => [action.label, action.description, action.overdue, action.draft?.kind]),
       [
         ['Thank-you note', '3 days overdue · Globex', true, 'thank-you'],
-        ['Feedback request', '2 days overdue · Acme Corp', true, 'feedback-request'],
         ['Final round', 'in 2 days · 15:00 · Globex', false, undefined],
         ['Status check-in', 'due in 2 days · Initech', false, 'check-in'],
       ],
     );
-    assert.deepEqual(model.needsAction[1]!.draft, { applicationIndex: 0, company: 'Acme Corp', followUpIndex: 1, kind: 'feedback-request' });
+    assert.deepEqual(model.needsAction[0]!.draft, { applicationIndex: 1, company: 'Globex', followUpIndex: 0, kind: 'thank-you' });
     assert.deepEqual(
       model.stages.filter((stage) => stage.count).map((stage) => [stage.status, stage.count]),
       [
@@ -57,8 +56,9 @@ describe('dashboard model', () => {
       { skill: 'caching', count: 2 },
       { skill: 'system design', count: 2 },
     ]);
-    assert.deepEqual(model.feedback, { asked: 0, received: 1 });
-    assert.deepEqual(model.followThrough, { rejections: 1, thankYou: 1, feedbackRequest: 0, reflection: 1, training: 1 });
+    // The reply to the rejection asked, and its answer was kept as feedback three days later.
+    assert.deepEqual(model.feedback, { asked: 1, received: 1, medianReplyDays: 3 });
+    assert.deepEqual(model.followThrough, { rejections: 1, thankYou: 1, feedbackRequest: 1, reflection: 1, training: 1 });
     assert.deepEqual(
       model.training.map((skill) => [skill.skill, skill.done, skill.total, skill.targetText, skill.overdueDays]),
       [

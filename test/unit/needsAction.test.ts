@@ -17,7 +17,6 @@ describe('needsAction', () => {
     });
     assert.deepEqual(items, [
       'Thank-you note | 3 days overdue · Globex',
-      'Feedback request | 2 days overdue · Acme Corp',
       'Final round | in 2 days · 15:00 · Globex',
       'Status check-in | due in 2 days · Initech',
     ]);
@@ -25,7 +24,7 @@ describe('needsAction', () => {
 
   it('leaves out sent follow-ups, past interviews and what lies beyond the look-ahead', () => {
     const kinds = needsAction(sample, TODAY, 0).map((item) => (item.kind === 'followUp' ? item.followUp.kind : item.interview.kind));
-    assert.deepEqual(kinds, ['thank-you', 'feedback-request']);
+    assert.deepEqual(kinds, ['thank-you']);
   });
 
   it('turns from "due tomorrow" to "due today" at midnight', () => {

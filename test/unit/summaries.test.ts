@@ -33,8 +33,7 @@ describe('summaries', () => {
       summarizeReflection(acme!.reflections[0]!, TODAY),
     ].map((summary) => `${summary.label} | ${summary.description}`);
     assert.deepEqual(rows, [
-      'Thank-you note | sent last month · to Jamie Lee',
-      'Feedback request | 2 days overdue · to Jamie Lee',
+      'Reply to the rejection | replied 5 weeks ago · to Jamie Lee',
       'Keep-in-touch message | due in 2 months · to Sam Ortiz',
       'Technical interview | 4 days ago · with Priya Nair',
       'Final round | in 2 days · with Priya Nair',
