@@ -64,16 +64,19 @@ export function syntheticJobSearch(count: number, seed = 1): string {
     const interviews = 1 + Math.floor(next() * 3);
     for (let n = 0; n < interviews; n++) {
       const date = day(start + 6 + n * 4);
-      if (n % 2) lines.push(`      - date: ${date}`, `        kind: ${pick(INTERVIEW_KINDS)}`, `        with: [${contact}]`, `        notes: Talked about ${pick(SKILLS)} and on-call; asked good questions about the team.`);
+      if (n % 2) lines.push(`      - date: ${date}`, `        kind: ${pick(INTERVIEW_KINDS)}`, `        with: [${contact}]`, '        highlight: how the team shares on-call', `        notes: Talked about ${pick(SKILLS)} and on-call; asked good questions about the team.`);
       else lines.push(`      - {date: ${date}, time: "${10 + n}:30", kind: ${pick(INTERVIEW_KINDS)}, with: [${contact}]}`);
     }
-    // Every third thank-you got an answer, and every fifth rejection's feedback request was skipped (no extra random
-    // draws, so the rest of the file is as before).
+    // Every third thank-you got an answer, every fifth rejection's feedback request was skipped, every other rejection
+    // got one reply instead (every fourth of those nudged once), and half the feedback is dated entries (no extra
+    // random draws, so the rest of the file is as before).
     const answered = index % 3 === 0 ? `, replied: ${day(start + 9)}, reply: "Thanks, it was good to meet you too."` : '';
     lines.push('    followUps:', `      - {kind: thank-you, due: ${day(start + 7)}, sent: ${day(start + 7)}, contact: ${contact}${answered}}`);
     if (status === 'rejected') {
       const skipped = index % 5 === 0 ? `, skipped: ${day(start + 23)}, skipReason: they share no feedback` : '';
-      lines.push(`      - {kind: feedback-request, due: ${day(start + 23)}, contact: ${contact}${skipped}}`, `      - {kind: keep-in-touch, due: ${day(start + 110)}, contact: ${contact}}`);
+      const nudged = index % 4 === 0 ? `, nudged: ${day(start + 34)}` : '';
+      const ask = index % 2 ? `{kind: feedback-request, due: ${day(start + 23)}, contact: ${contact}${skipped}}` : `{kind: rejection-reply, due: ${day(start + 22)}, sent: ${day(start + 22)}, contact: ${contact}${nudged}}`;
+      lines.push(`      - ${ask}`, `      - {kind: keep-in-touch, due: ${day(start + 110)}, contact: ${contact}}`);
       const gap = pick(SKILLS);
       lines.push(
         '    reflections:',
@@ -85,7 +88,10 @@ export function syntheticJobSearch(count: number, seed = 1): string {
         '        notes: Slow down and think aloud before writing code.',
         `    skillGaps: [${gap}]`,
       );
-      if (next() < 0.5) lines.push(`    feedback: Solid coding; ${pick(SKILLS)} needed more depth.`);
+      if (next() < 0.5) {
+        const said = `Solid coding; ${pick(SKILLS)} needed more depth.`;
+        lines.push(...(index % 2 ? [`    feedback: ${said}`] : ['    feedback:', `      - date: ${day(start + 26)}`, `        from: ${contact}`, `        text: ${said}`]));
+      }
     }
   }
   lines.push('', 'training:');

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { syntheticJobSearch } from '../../bench/syntheticJobSearch';
 import { parseJobSearch, type ParsedJobSearch } from '../../src/model/parseJobSearch';
 import { refOf, type FollowUpRef } from '../../src/model/applicationRef';
-import { planAddApplication, planAppend, planFollowUpFields, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { combinePlans, planAddApplication, planAddFeedback, planAppend, planFollowUpFields, planMarkSent, planSetStatus, type Plan } from '../../src/model/planEdits';
+import { DEFAULT_FOLLOW_THROUGH, planRecordRejection } from '../../src/model/followThrough';
 import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
 import { STATUSES } from '../../src/model/vocabulary';
@@ -78,10 +79,43 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
     },
   })),
   fc.record({ pick: fc.nat(), notes: typed }).map(({ pick, notes }) => ({
-    name: 'add a reflection',
+    name: 'add a reflection, its feedback to the application',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const application = parsed.applications[pick % parsed.applications.length]!;
+      return combinePlans(
+        planAppend(parsed, text, application, 'reflections', [{ date: '2026-11-22', confidence: 3, toImprove: [notes] }]),
+        planAddFeedback(parsed, text, application, { date: '2026-11-22', text: notes }),
+      );
+    },
+    wrote: (after: ParsedJobSearch) => {
+      const application = after.applications[pick % after.applications.length]!;
+      return application.reflections.some((reflection) => reflection.toImprove.includes(notes)) && application.feedback.at(-1)?.text === notes.trim();
+    },
+  })),
+  fc.record({ pick: fc.nat(), said: typed, from: fc.option(typed, { nil: undefined }) }).map(({ pick, said, from }) => ({
+    name: 'keep an answer as feedback',
+    run: (parsed: ParsedJobSearch, text: string) => planAddFeedback(parsed, text, parsed.applications[pick % parsed.applications.length]!, { date: '2026-11-23', text: said, ...(from ? { from } : {}) }),
+    wrote: (after: ParsedJobSearch) => {
+      const last = after.applications[pick % after.applications.length]!.feedback.at(-1);
+      return last?.text === said.trim() && last.date === '2026-11-23' && last.from === (from?.trim() || undefined);
+    },
+  })),
+  fc.record({ pick: fc.nat(), said: fc.option(typed, { nil: undefined }), askAlso: fc.option(typed, { nil: undefined }), date: fc.constantFrom('2026-11-02', '2026-11-22') }).map(({ pick, said, askAlso, date }) => ({
+    name: 'record a rejection, with what they said',
     run: (parsed: ParsedJobSearch, text: string) =>
-      planAppend(parsed, text, parsed.applications[pick % parsed.applications.length]!, 'reflections', [{ date: '2026-11-22', confidence: 3, toImprove: [notes], feedback: notes }]),
-    wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.reflections.some((reflection) => reflection.feedback === notes),
+      planRecordRejection(parsed, text, parsed.applications[pick % parsed.applications.length]!, { date, ...(said ? { feedback: { text: said } } : {}), ...(askAlso ? { askAlso } : {}) }, '2026-11-22', DEFAULT_FOLLOW_THROUGH),
+    wrote: (after: ParsedJobSearch) => {
+      const application = after.applications[pick % after.applications.length]!;
+      return application.history.some((entry) => entry.date === date && entry.status === 'rejected') && (!said || application.feedback.some((note) => note.text === said.trim() && note.date === date));
+    },
+  })),
+  fc.record({ pick: fc.nat() }).map(({ pick }) => ({
+    name: 'record the one nudge',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const ref = followUpRef(parsed, pick);
+      return ref ? planFollowUpFields(parsed, text, ref, [['nudged', '2026-12-02']]) : { edits: [] };
+    },
+    wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.followUps.some((followUp) => followUp.nudged === '2026-12-02')),
   })),
   fc.record({ company: typed, role: typed }).map(({ company, role }) => ({
     name: 'add an application',
