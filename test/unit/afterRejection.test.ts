@@ -269,7 +269,8 @@ training:
     assert.deepEqual(first(globex), ['rejection-reply-feedback']);
     assert.deepEqual(first(initech), ['rejection-reply-interviews']);
     assert.deepEqual(first({ ...acme!, interviews: [] }), ['rejection-reply-screening']);
-    assert.ok(!chooseTemplates(templates, 'other', acme!).some((template) => template.fits.includes('nudge')), 'a nudge is never offered as a message of its own');
+    assert.deepEqual(templates.filter((template) => template.fits.includes('nudge')).map((template) => template.id), ['nudge']);
+    assert.deepEqual(chooseTemplates(templates, 'other', acme!).map((template) => template.id), ['short-note'], 'a nudge is never offered as a message of its own');
   });
 
   it('tells in the keep-in-touch note what the user trained on since, from the plan', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { businessDaysAfter, monthsAfter } from '../../../src/model/followThrough';
 import { toIsoDate } from '../../../src/model/calendarDate';
-import { api, expectEditAndUndo, jobSearchUri, lensAt, lenses, waitFor } from '../support/host';
+import { api, expectEditAndUndo, jobSearchUri, lensAt, lenses, pressingEnter, waitFor } from '../support/host';
 
 const TODAY = toIsoDate(new Date());
 
@@ -42,7 +42,8 @@ suite('drafts and write-back', () => {
 
   test('CodeLenses offer the drafts that fit each application and follow-up', async () => {
     assert.deepEqual(await lensTitles(document.uri), [
-      'company: Acme Corp → $(mail) Thank-you note',
+      // An older file's scheduled feedback request keeps its lens next to the reply.
+      'company: Acme Corp → $(reply) Reply to the rejection',
       'company: Acme Corp → $(comment-discussion) Ask for feedback',
       'company: Acme Corp → $(person-add) Keep in touch',
       '{kind: feedback-request, due: 2026-10-22, contact: Jamie Lee} → $(edit) Draft feedback request',
@@ -59,26 +60,35 @@ suite('drafts and write-back', () => {
       'company: "Cash$App ${1:x}" → $(mail) Thank-you note',
       'company: "Cash$App ${1:x}" → $(calendar) Record interview…',
       'company: "Cash$App ${1:x}" → $(circle-slash) Record rejection…',
+      // Sent more than ten days ago with no answer: the reply can be recorded, or one nudge sent.
+      'followUps: [{kind: check-in, due: 2026-11-12, sent: 2026-11-12}] → $(reply) Reply received…',
+      'followUps: [{kind: check-in, due: 2026-11-12, sent: 2026-11-12}] → $(bell) No answer yet: draft one gentle nudge',
     ]);
   });
 
-  test('the after-rejection thank-you opens as a draft filled from the file', async () => {
-    await run(await lensAt(document.uri, 'company: Acme Corp', '$(mail) Thank-you note'));
+  test('the reply to the rejection opens as a draft filled from the file', async () => {
+    await run(await lensAt(document.uri, 'company: Acme Corp', '$(reply) Reply to the rejection'));
     const draft = vscode.window.activeTextEditor!.document;
     assert.equal(draft.uri.scheme, 'untitled');
     assert.equal(draft.languageId, 'plaintext');
     assert.equal(
       draft.getText(),
       [
-        'Subject: Thank you, and staying in touch',
+        'Subject: Thank you, and a question',
         '',
         'Hi Jamie,',
         '',
-        'Thank you for letting me know, and for the time you and the team spent with me during the process for the Backend Engineer role. Of course I hoped for a different outcome, but I learned a lot from our conversations, especially about something we discussed.',
+        'Thank you for letting me know, and for the time you and Sam Ortiz gave me during the interviews for the Backend Engineer role. I enjoyed meeting the team, especially a conversation you valued.',
         '',
-        'I still think highly of Acme Corp and would be glad to be considered for future openings that fit my background. I hope we can stay in touch.',
+        'If you are able to share it, your view on two things would help me most:',
         '',
-        'All the best,',
+        '- What would have made me a stronger candidate for this role?',
+        '- What came across well, so I keep doing it?',
+        '',
+        'A sentence or two is plenty, and I understand if that is not something you can share.',
+        '',
+        'I would be glad to hear from you if a role opens that fits my background. All the best to you and the team.',
+        '',
         'Alex Doe',
         'github.com/alexdoe',
         '',
@@ -91,31 +101,58 @@ suite('drafts and write-back', () => {
   });
 
   test('typing over a hint keeps the words around it', async () => {
-    await run(await lensAt(document.uri, 'company: Acme Corp', '$(mail) Thank-you note'));
+    await run(await lensAt(document.uri, 'company: Acme Corp', '$(reply) Reply to the rejection'));
     const editor = vscode.window.activeTextEditor!;
     // The first tab stop is the hint alone, selected as the draft opens; typing replaces only it.
-    assert.equal(editor.document.getText(editor.selection), 'something we discussed');
-    await vscode.commands.executeCommand('type', { text: 'how your team runs on-call' });
-    assert.match(editor.document.getText(), /I learned a lot from our conversations, especially about how your team runs on-call\./);
+    assert.equal(editor.document.getText(editor.selection), 'a conversation you valued');
+    await vscode.commands.executeCommand('type', { text: 'the pairing exercise' });
+    assert.match(editor.document.getText(), /I enjoyed meeting the team, especially the pairing exercise\./);
   });
 
-  test('the feedback request asks about the later rounds, and Copy puts the message on the clipboard', async () => {
+  test('Copy waits while a hint is unedited, then puts the message on the clipboard', async () => {
     await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
-    const draft = vscode.window.activeTextEditor!.document;
-    assert.match(draft.getText(), /^Subject: Feedback on my interviews for Backend Engineer\n\nHi Jamie,\n/);
-    assert.match(draft.getText(), /If you or Sam Ortiz can share/);
-    assert.match(draft.getText(), /1\. Where did my answers in the system design interview fall short/);
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(), /^Subject: A quick question about the Backend Engineer interviews\n\nHi Jamie,\n/);
+    assert.match(editor.document.getText(), /- What would have made me a stronger candidate\?/);
+    await vscode.env.clipboard.writeText('before');
+    assert.equal(await vscode.commands.executeCommand<string>('jobSearch.copyDraft'), undefined, 'a draft with its hint as inserted is not copied');
+    assert.equal(await vscode.env.clipboard.readText(), 'before');
+    assert.equal(editor.document.getText(editor.selection), 'something you appreciated about the conversation');
+    await vscode.commands.executeCommand('type', { text: 'the clear brief' });
     const copied = await vscode.commands.executeCommand<string>('jobSearch.copyDraft');
     assert.equal(await vscode.env.clipboard.readText(), copied);
     assert.ok(copied!.startsWith('Hi Jamie,') && copied!.endsWith('github.com/alexdoe'));
+    assert.match(copied!, /at Acme Corp, and for the clear brief\./);
   });
 
-  test('a thank-you after an interview quotes the interview notes', async () => {
+  test('a thank-you after an interview never quotes the private interview notes', async () => {
     await run(await lensAt(document.uri, 'kind: thank-you', '$(edit) Draft thank-you note'));
-    const text = vscode.window.activeTextEditor!.document.getText();
-    assert.match(text, /^Subject: Thank you for the technical interview, Platform Engineer\n\nHi Priya,/);
-    assert.match(text, /on November 18 about the Platform Engineer role at Globex/);
-    assert.match(text, /in particular: kubernetes operators and on-call stories\./);
+    const editor = vscode.window.activeTextEditor!;
+    const text = editor.document.getText();
+    assert.match(text, /^Subject: Thank you for your time on November 18\n\nHi Priya,/);
+    assert.match(text, /on November 18 about the Platform Engineer role\. I especially enjoyed a topic you discussed\./);
+    assert.doesNotMatch(text, /Kubernetes/i);
+    assert.equal(editor.document.getText(editor.selection), 'a topic you discussed');
+  });
+
+  test('one gentle nudge: drafted from its lens, recorded as nudged by Mark as sent, then never offered again', async () => {
+    await run(await lensAt(document.uri, 'kind: check-in', '$(bell) No answer yet: draft one gentle nudge'));
+    const draft = vscode.window.activeTextEditor!.document;
+    assert.match(draft.getText(), /^Subject: Following up on my note\n\nHi Dana,\n\nI know inboxes fill up, so I am bringing my note from November 12 back to the top once\./);
+    await expectEditAndUndo(
+      document,
+      original,
+      async () => {
+        await vscode.window.showTextDocument(draft);
+        await vscode.commands.executeCommand('jobSearch.markDraftSent');
+        const nudged = original.replace('sent: 2026-11-12}]', `sent: 2026-11-12, nudged: ${TODAY}}]`);
+        await waitFor('the nudge recorded', () => document.getText() === nudged);
+        const titles = await lensTitles(document.uri);
+        assert.ok(!titles.some((title) => title.includes('gentle nudge')), titles.join('\n'));
+        assert.ok(titles.some((title) => title.includes('check-in') && title.includes('Reply received')));
+      },
+      original.replace('sent: 2026-11-12}]', `sent: 2026-11-12, nudged: ${TODAY}}]`),
+    );
   });
 
   test("the workspace's own template replaces the bundled one", async () => {
@@ -129,12 +166,13 @@ suite('drafts and write-back', () => {
   test('snippet syntax in the file appears literally in the draft', async () => {
     await run(await lensAt(document.uri, 'company: "Cash$App', '$(mail) Thank-you note'));
     const text = vscode.window.activeTextEditor!.document.getText();
-    assert.match(text, /role at Cash\$App \$\{1:x\}\. /);
+    assert.match(text, /join Cash\$App \$\{1:x\}\. /);
     assert.match(text, /about the Data \\ Engineer \} role/);
   });
 
   test('Mark as sent on a draft writes the date into the follow-up it answers; one undo reverts it', async () => {
     await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
+    await vscode.commands.executeCommand('type', { text: 'the clear brief' });
     await expectEditAndUndo(
       document,
       original,
@@ -147,12 +185,13 @@ suite('drafts and write-back', () => {
 
   test('Mark as sent lands on the current text when the file changed after the draft opened', async () => {
     await run(await lensAt(document.uri, 'kind: feedback-request', '$(edit) Draft feedback request'));
+    await vscode.commands.executeCommand('type', { text: 'the clear brief' });
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(0, 0), '# a line added while drafting\n');
     await vscode.workspace.applyEdit(edit);
     const shifted = document.getText();
     await vscode.window.showTextDocument((await vscode.workspace.openTextDocument({ content: '' })), { preview: true });
-    const draft = vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'untitled' && candidate.getText().startsWith('Subject: Feedback'))!;
+    const draft = vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'untitled' && candidate.getText().startsWith('Subject: A quick question'))!;
     await vscode.window.showTextDocument(draft);
     await vscode.commands.executeCommand('jobSearch.markDraftSent');
     await waitFor('the edit', () => document.getText() !== shifted);
@@ -179,7 +218,25 @@ suite('drafts and write-back', () => {
       after: (before) => insertAfter(before, '        contact: Priya Nair\n', `        sent: ${TODAY}\n`),
     },
     {
-      name: 'Record Rejection sets the status, dates it and schedules the follow-through',
+      name: 'Skip… on a follow-up writes the day it was skipped',
+      near: 'kind: thank-you',
+      lens: '$(debug-step-over) Skip…',
+      after: (before) => insertAfter(before, '        contact: Priya Nair\n', `        skipped: ${TODAY}\n`),
+    },
+    {
+      name: 'Reschedule… on an overdue follow-up moves it to today',
+      near: 'kind: thank-you',
+      lens: '$(history) Reschedule…',
+      after: (before) => before.replace('        due: 2026-11-19\n', `        due: ${TODAY}\n`),
+    },
+    {
+      name: 'Reply received… on a sent message writes when they answered',
+      near: 'kind: check-in',
+      lens: '$(reply) Reply received…',
+      after: (before) => before.replace('{kind: check-in, due: 2026-11-12, sent: 2026-11-12}', `{kind: check-in, due: 2026-11-12, sent: 2026-11-12, replied: ${TODAY}}`),
+    },
+    {
+      name: 'Record Rejection asks the date (today by default), sets the status and schedules one reply and a keep-in-touch',
       near: 'company: Globex',
       lens: '$(circle-slash) Record rejection…',
       after: (before) =>
@@ -188,8 +245,8 @@ suite('drafts and write-back', () => {
           '        contact: Priya Nair\n',
           [
             // Written as the thank-you above them is, key by key; the history as the file writes history, one line each.
-            '      - kind: feedback-request',
-            `        due: ${businessDaysAfter(TODAY, 2)}`,
+            '      - kind: rejection-reply',
+            `        due: ${businessDaysAfter(TODAY, 1)}`,
             '        contact: Priya Nair',
             '      - kind: keep-in-touch',
             `        due: ${monthsAfter(TODAY, 3)}`,
@@ -204,7 +261,8 @@ suite('drafts and write-back', () => {
 
   for (const writeBack of writeBacks) {
     test(`${writeBack.name}, in one edit that one undo reverts`, async () => {
-      await expectEditAndUndo(document, original, async () => run(await lensAt(document.uri, writeBack.near, writeBack.lens)), writeBack.after(original));
+      const lens = await lensAt(document.uri, writeBack.near, writeBack.lens);
+      await expectEditAndUndo(document, original, () => pressingEnter(() => run(lens)), writeBack.after(original));
     });
   }
 

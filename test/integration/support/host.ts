@@ -105,3 +105,19 @@ export async function expectEditAndUndo(document: vscode.TextDocument, original:
   assert.equal(document.getText(), original, 'one undo restores the file');
   await document.save();
 }
+
+/**
+ * Runs a command that asks questions, accepting each prompt as it stands (a prefilled date, an empty optional
+ * answer, the first choice of a pick) until the command finishes, as a user pressing Enter through it would.
+ */
+export async function pressingEnter<T>(command: () => Thenable<T>): Promise<T> {
+  let finished = false;
+  const result = Promise.resolve(command()).finally(() => {
+    finished = true;
+  });
+  for (let tries = 0; !finished && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
+}
