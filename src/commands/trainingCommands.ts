@@ -134,7 +134,7 @@ async function pickGap(store: JobSearchStore): Promise<GapTarget | undefined> {
     void vscode.window.showInformationMessage(vscode.l10n.t('No feedback is recorded yet. Write down what the interviewers told you first (Record Rejection… and Reply Received… ask for it).'));
     return undefined;
   }
-  const source = await vscode.window.showQuickPick(withFeedback, { title, placeHolder: vscode.l10n.t('Whose feedback?') });
+  const source = await vscode.window.showQuickPick(withFeedback, { title, placeHolder: vscode.l10n.t('Whose feedback?'), matchOnDescription: true, matchOnDetail: true });
   if (!source) return undefined;
   const skill = await askText({ title, question: vscode.l10n.t('Which skill does this feedback point to? “{0}”', source.feedback ?? '') });
   return skill?.trim() ? { uri: source.uri, skill: skill.trim(), source: `${source.company} / interviewer feedback` } : undefined;

@@ -5,7 +5,9 @@ import { pickContact } from './draftValues';
 import type { Application, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import { isToSend } from './followUpState';
-import { combinePlans, planAddFeedback, planAddFollowUps, planAppend, planSetStatus, type NewFeedback, type NewFollowUp, type Plan } from './planEdits';
+import { combinePlans, planAddFeedback, planAddFollowUps, planAppend, planFollowUpFields, planSetStatus, type NewFeedback, type NewFollowUp, type Plan } from './planEdits';
+import { refOf } from './applicationRef';
+import * as l10n from '@vscode/l10n';
 import type { FollowUpKind, InterviewKind, Status } from './vocabulary';
 
 /** How far out each follow-up is scheduled, and what follows a rejection; mirrors the `jobSearch.followThrough.*` settings. */
@@ -90,15 +92,27 @@ export function rejectionFollowUps(application: Application, rejection: Rejectio
 
 const latest = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
-/** Marks the application rejected on the day the news came, records the feedback given, and schedules the follow-through; one change. */
+/**
+ * Marks the application rejected on the day the news came, records the feedback given, and schedules the
+ * follow-through; with one reply, a thank-you still waiting to be sent is skipped, as the reply thanks them. One change.
+ */
 export function planRecordRejection(parsed: ParsedJobSearch, text: string, application: Application, rejection: Rejection, today: IsoDate, settings: FollowThroughSettings): Plan {
   const followUps = rejectionFollowUps(application, rejection, today, settings);
   const feedback = rejection.feedback?.text.trim() ? rejection.feedback : undefined;
+  const replaced = settings.afterRejection === 'one-reply' && followUps.some((followUp) => followUp.kind === 'rejection-reply') ? waitingThankYous(application) : [];
   return combinePlans(
     planSetStatus(parsed, text, application, 'rejected', rejection.date),
     feedback ? planAddFeedback(parsed, text, application, { date: rejection.date, ...feedback }) : { edits: [] },
+    ...replaced.map((followUpIndex) =>
+      planFollowUpFields(parsed, text, { ...refOf(application), kind: 'thank-you', followUpIndex }, [['skipped', today], ['skipReason', l10n.t('the reply to the rejection thanks them')]]),
+    ),
     followUps.length ? planAddFollowUps(parsed, text, application, followUps) : { edits: [] },
   );
+}
+
+/** The thank-yous still waiting to be sent, by position. */
+function waitingThankYous(application: Application): number[] {
+  return application.followUps.flatMap((followUp, index) => (followUp.kind === 'thank-you' && isToSend(followUp) ? [index] : []));
 }
 
 /** An interview to record. */

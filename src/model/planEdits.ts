@@ -183,21 +183,29 @@ function insertionDepth(edit: TextEdit): number {
  */
 export function combinePlans(...plans: Plan[]): Plan {
   const edits: TextEdit[] = [];
+  // Every insertion at one place, in plan order, joined once all are known.
+  const pieces = new Map<TextEdit, TextEdit[]>();
   const notes: string[] = [];
   for (const plan of plans) {
     if ('error' in plan) return plan;
     if (plan.note) notes.push(plan.note);
     for (const edit of plan.edits) {
       const twin = edit.start === edit.end ? edits.find((other) => other.start === edit.start && other.end === edit.end) : undefined;
-      if (!twin) {
+      if (twin) pieces.get(twin)!.push(edit);
+      else {
         edits.push(edit);
-        continue;
+        pieces.set(edit, [edit]);
       }
-      const [first, second] = insertionDepth(edit) > insertionDepth(twin) ? [edit, twin] : [twin, edit];
-      edits[edits.indexOf(twin)] = { ...twin, newText: first.newText + second.newText };
     }
   }
-  return notes.length ? { edits, note: notes.join(' ') } : { edits };
+  const joined = edits.map((edit) => {
+    const all = pieces.get(edit)!;
+    if (all.length === 1) return edit;
+    // Deepest first; equal depths keep plan order (the sort is stable).
+    const ordered = [...all].sort((a, b) => insertionDepth(b) - insertionDepth(a));
+    return { ...edit, newText: ordered.map((piece) => piece.newText).join('') };
+  });
+  return notes.length ? { edits: joined, note: notes.join(' ') } : { edits: joined };
 }
 
 /** A new application, as "Add Application…" collects it. */

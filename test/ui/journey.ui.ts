@@ -67,6 +67,26 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     await answer(text);
   }
 
+  /** Waits for the quick input to ask `question`, then takes what it offers (a prefilled date, the first choice) with Enter. */
+  async function acceptAt(question: string): Promise<void> {
+    await page.locator('.quick-input-widget', { hasText: question }).or(page.locator(`.quick-input-widget input[placeholder*="${question.replace(/"/g, '')}"]`)).first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+  }
+
+  /** Presses a notification's button from the keyboard: focus the toast, Tab to the button, Enter. */
+  async function pressInToast(toast: ReturnType<Page['locator']>, button: string): Promise<void> {
+    await toast.waitFor({ timeout: 20_000 });
+    await page.keyboard.press('F1');
+    await input().fill('>Notifications: Focus Notification Toast');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Focus Notification Toast' }).waitFor();
+    await page.keyboard.press('Enter');
+    for (let tab = 0; tab < 8 && !(await toast.locator('.monaco-button:focus', { hasText: button }).count()); tab++) await page.keyboard.press('Tab');
+    assert.equal(await toast.locator('.monaco-button:focus', { hasText: button }).count(), 1, `the keyboard reaches “${button}”`);
+    await page.keyboard.press('Enter');
+  }
+
   /** Runs a command from the palette by its title, with Enter on the row that matches it exactly. */
   async function run(title: string): Promise<void> {
     // The palette lists the commands known when it opens; right after start-up, open it again until they are there.
@@ -166,44 +186,50 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     await screenshot('interview');
   });
 
-  it('records the rejection, with its follow-through scheduled', async () => {
+  it('records the rejection with what they said: the feedback is kept, one reply is scheduled', async () => {
     await page.keyboard.press('Escape');
     await run('Record Rejection…');
     await answerTo('which application', 'Acme');
+    await acceptAt('When did they tell you?');
+    await answerTo('What did they say about why?', 'Strong API design; wanted more depth on system design');
     await fileShows('the rejection', (text) => text.includes('status: rejected'));
     const acme = expectCleanFile().applications[0]!;
     assert.equal(acme.history.at(-1)?.status, 'rejected');
-    assert.ok(acme.followUps.some((followUp) => followUp.kind === 'keep-in-touch'));
+    assert.deepEqual(acme.feedback.map((note) => [note.date, note.from, note.text]), [[TODAY, 'Jamie Lee', 'Strong API design; wanted more depth on system design']]);
+    // One reply, no separate feedback request: they already said why.
+    assert.deepEqual(acme.followUps.filter((followUp) => followUp.kind !== 'thank-you').map((followUp) => followUp.kind), ['rejection-reply', 'keep-in-touch']);
     await screenshot('rejection');
   });
 
-  it('drafts the thank-you, fills its hint by typing, and marks it sent', async () => {
+  it('drafts the reply; Copy holds it back while its hint is unedited; typing fills it; Mark as sent records it', async () => {
     await page.keyboard.press('Escape');
-    await run('Draft Thank-You Note…');
-    await answerTo('Draft a thank-you note for which application?', 'Acme');
-    // Two templates fit an interviewed, rejected application; the one for after a rejection comes first.
-    const which = page.locator('.quick-input-widget input[placeholder="Which thank-you note?"]');
-    if (await which.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
-      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'rejection' }).waitFor();
-      await page.keyboard.press('Enter');
-    }
+    await run('Draft Reply to a Rejection…');
+    await answerTo('for which application?', 'Acme');
     const editor = page.locator('.editor-group-container .view-lines', { hasText: 'Hi Jamie,' }).first();
     await editor.waitFor({ timeout: 20_000 });
-    // The first tab stop is the hint alone: typing keeps ", especially about" around it.
-    await page.keyboard.type('how your team runs on-call');
+    // They gave feedback already, so the reply thanks them for it rather than asking again.
+    await page.locator('.editor-group-container .view-lines', { hasText: 'Thank you for letting me know, and for telling me what you saw.' }).first().waitFor();
+    await run('Copy Message');
+    const warning = page.locator('.notification-toast', { hasText: 'This draft is not ready yet.' });
+    await warning.waitFor({ timeout: 20_000 });
+    assert.match((await warning.innerText()).replace(/\s+/g, ' '), /Still as inserted: “what you will work on first”\./);
+    await screenshot('draft-check');
+    await pressInToast(warning, 'Go to It');
+    await page.waitForTimeout(300);
+    await page.keyboard.type('system design, starting with a URL shortener');
     await screenshot('draft');
-    // Copy Message puts the whole message on the clipboard, where it reads as the recipient will read it.
     await run('Copy Message');
     await page.waitForTimeout(500);
     const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     assert.match(copied, /^Hi Jamie,/);
-    assert.match(copied.replace(/\s+/g, ' '), /I learned a lot from our conversations, especially about how your team runs on-call\./);
+    assert.match(copied.replace(/\s+/g, ' '), /I am going to use it: system design, starting with a URL shortener\./);
     assert.match(copied, /Sam Rivera, github\.com\/samrivera$/);
     await run('Mark Draft as Sent');
-    await fileShows('the thank-you sent', (text) => new RegExp(`sent: ${TODAY}`).test(text));
+    await fileShows('the reply sent', (text) => new RegExp(`kind: rejection-reply\\s+due: [\\d-]+\\s+contact: Jamie Lee\\s+sent: ${TODAY}`).test(text));
     expectCleanFile();
     // The sent draft is closed; nothing asks to be saved.
     await page.locator('.tab', { hasText: 'Subject: Thank you' }).waitFor({ state: 'detached', timeout: 10_000 });
+    await screenshot('reply-sent');
   });
 
   it('adds a reflection, and plans the gap it names from the offer that follows', async () => {
@@ -219,13 +245,7 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     expectCleanFile();
     // The offer to plan it arrives as a notification; reach its button from the keyboard.
     const offer = page.locator('.notification-toast', { hasText: 'Plan how to work on system design?' });
-    await offer.waitFor({ timeout: 20_000 });
-    await page.keyboard.press('F1');
-    await input().fill('>Notifications: Focus Notification Toast');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Focus Notification Toast' }).waitFor();
-    await page.keyboard.press('Enter');
-    for (let tab = 0; tab < 6 && !(await offer.locator('.monaco-button:focus', { hasText: 'Add to Training Plan' }).count()); tab++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await pressInToast(offer, 'Add to Training Plan');
     await answerTo('A first concrete step', 'Design a URL shortener and write it up');
     await answerTo('Target date', '');
     await fileShows('the training entry', (text) => text.includes('skill: system design'));
@@ -258,6 +278,32 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     await screenshot('ticked-in-tree');
   });
 
+  it('records their answer with more feedback, keeps it as feedback, and plans the skill it names', async () => {
+    await page.keyboard.press('Escape');
+    await run('Reply Received…');
+    await answerTo('Which message was answered?', 'Reply to the rejection');
+    await acceptAt('When did they reply?');
+    await answerTo('What did they say?', 'Glad to help. Go deeper on caching: eviction and consistency.');
+    await pressInToast(page.locator('.notification-toast', { hasText: 'Keep it as the feedback from Acme Corp' }), 'Save as Feedback');
+    await fileShows('the answer kept as feedback', (text) => text.includes('text: "Glad to help. Go deeper on caching: eviction and consistency."'));
+    await pressInToast(page.locator('.notification-toast', { hasText: 'Saved as the feedback from Acme Corp.' }), 'Add to Training Plan');
+    await answerTo('Which gap do you want to work on?', 'Another skill');
+    await answerTo('Whose feedback?', 'eviction');
+    await answerTo('Which skill does this feedback point to?', 'caching');
+    await answerTo('A first concrete step', 'Compare cache-aside and write-through');
+    await answerTo('Target date', '');
+    await fileShows('the caching entry', (text) => text.includes('skill: caching'));
+    const parsed = expectCleanFile();
+    const acme = parsed.applications[0]!;
+    assert.deepEqual(acme.feedback.map((note) => [note.date, note.from]), [[TODAY, 'Jamie Lee'], [TODAY, 'Jamie Lee']]);
+    assert.equal(acme.followUps.find((followUp) => followUp.kind === 'rejection-reply')?.replied, TODAY);
+    assert.deepEqual(parsed.training.map((entry) => entry.skill), ['system design', 'caching']);
+    assert.deepEqual(parsed.training.at(-1)!.sources, ['Acme Corp / interviewer feedback']);
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
+    await pane.locator('.monaco-list-row', { hasText: 'caching' }).first().waitFor({ timeout: 20_000 });
+    await screenshot('feedback-to-plan');
+  });
+
   it('opens the dashboard and ticks by keyboard there too', async () => {
     await run('Open Dashboard');
     const frame: Frame = await dashboardFrame(page);
@@ -265,8 +311,11 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     await checkbox.waitFor();
     await checkbox.focus();
     await page.keyboard.press('Space');
-    await fileShows('the item not done again', (text) => /done: false/.test(text));
+    await fileShows('the item not done again', (text) => !/done: true/.test(text));
     expectCleanFile();
+    // Asked once (the reply), answered once with feedback.
+    assert.equal(await frame.locator('[data-figure="feedback-asked"]').innerText(), '1');
+    assert.equal(await frame.locator('[data-figure="feedback-received"]').innerText(), '1');
     await screenshot('dashboard');
   });
 

@@ -75,6 +75,8 @@ const CASES: Case[] = [
     plan: (parsed, text, [acme]) => planRecordRejection(parsed, text, acme!, { date: TODAY }, TODAY, DEFAULT_FOLLOW_THROUGH),
     changes: [
       ["status: 'interviewing'    # quoted", "status: 'rejected'    # quoted"],
+      // The reply thanks them, so the thank-you still waiting is skipped, with why.
+      ['        contact: Jamie Lee\n', '        contact: Jamie Lee\n        skipped: 2026-11-20\n        skipReason: the reply to the rejection thanks them\n'],
       ['      - {date: 2026-10-15, status: interviewing}\n', '      - {date: 2026-10-15, status: interviewing}\n      - {date: 2026-11-20, status: rejected}\n'],
       ['sent: 2026-12-01}\n', 'sent: 2026-12-01}\n      - {kind: rejection-reply, due: 2026-11-23, contact: Jamie Lee}\n      - {kind: keep-in-touch, due: 2027-02-22, contact: Jamie Lee}\n'],
     ],
@@ -226,6 +228,8 @@ describe('write-back edits', () => {
         '    followUps:',
         '      - kind: thank-you',
         '        due: 2026-11-19',
+        '        skipped: 2026-11-20',
+        '        skipReason: the reply to the rejection thanks them',
         // Written as their block neighbour is.
         '      - kind: rejection-reply',
         '        due: 2026-11-23',

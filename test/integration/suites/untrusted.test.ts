@@ -23,6 +23,7 @@ suite('an untrusted workspace', () => {
     const draft = vscode.window.activeTextEditor!.document;
     assert.equal(draft.uri.scheme, 'untitled');
     assert.ok(!draft.getText().includes('WORKSPACE TEMPLATE'), draft.getText());
-    assert.match(draft.getText(), /^Subject: Thank you for the technical interview, Backend Engineer/);
+    assert.match(draft.getText(), /^Subject: Thank you for your time on /);
+    assert.match(draft.getText(), /about the Backend Engineer role\. I especially enjoyed/);
   });
 });
