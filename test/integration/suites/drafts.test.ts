@@ -244,6 +244,9 @@ suite('drafts and write-back', () => {
           before.replace('    status: interviewing\n', '    status: rejected\n'),
           '        contact: Priya Nair\n',
           [
+            // The reply thanks them, so the thank-you still waiting is skipped, with why.
+            `        skipped: ${TODAY}`,
+            '        skipReason: the reply to the rejection thanks them',
             // Written as the thank-you above them is, key by key; the history as the file writes history, one line each.
             '      - kind: rejection-reply',
             `        due: ${businessDaysAfter(TODAY, 1)}`,
