@@ -82,10 +82,12 @@ describe('the dashboard webview', function () {
         [await figure(frame, 'applied'), await figure(frame, 'interviewed'), await figure(frame, 'offered'), await figure(frame, 'response-rate')],
         ['3', '2', '0', '67%'],
       );
-      assert.deepEqual(await frame.locator('#needs-action li .label').allInnerTexts(), ['Thank-you note', 'Feedback request', 'Final round', 'Status check-in']);
-      assert.equal(await frame.locator('#needs-action vscode-button').count(), 3, 'follow-ups can be drafted, interviews cannot');
+      assert.deepEqual(await frame.locator('#needs-action li .label').allInnerTexts(), ['Thank-you note', 'Final round', 'Status check-in']);
+      assert.equal(await frame.locator('#needs-action vscode-button').count(), 2, 'follow-ups can be drafted, interviews cannot');
       assert.equal(await figure(frame, 'thank-you'), '1 of 1 (100%)');
-      assert.equal(await figure(frame, 'feedback-request'), '0 of 1 (0%)');
+      assert.equal(await figure(frame, 'feedback-request'), '1 of 1 (100%)');
+      // The reply to the rejection asked; the answer came three days later and was kept as feedback.
+      assert.deepEqual([await figure(frame, 'feedback-asked'), await figure(frame, 'feedback-received'), await figure(frame, 'feedback-reply-days')], ['1', '1', '3']);
       assert.equal(await frame.locator('[data-skill="system design"] [data-figure="progress"]').innerText(), '1/3');
       assert.equal(await frame.locator('canvas[role="img"]').count(), 3);
       assert.match((await frame.locator('#stages canvas').getAttribute('aria-label'))!, /Wishlist: 1, Applied: 1, Interviewing: 1, Rejected: 1/);

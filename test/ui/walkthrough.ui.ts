@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { format } from 'date-fns';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -155,9 +156,13 @@ describe('the walkthrough, step by step in the real workbench', function () {
     const { page } = session;
     await runStep(page, 'recordRejection');
     await answer(page, COMPANY);
+    await answer(page, format(new Date(), 'yyyy-MM-dd'));
+    await answer(page, 'More depth on distributed tracing');
     await page.locator('.notification-toast', { hasText: `Recorded the rejection from ${COMPANY}` }).waitFor({ timeout: 20_000 });
     await expectDone(page, 'recordRejection', 5);
-    assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /kind: feedback-request/);
+    const text = readFileSync(join(session.folder, 'job-search.yaml'), 'utf8');
+    assert.match(text, /kind: rejection-reply/);
+    assert.match(text, /text: More depth on distributed tracing/);
   });
 
   it('6. adds a reflection', async () => {

@@ -266,13 +266,13 @@ describe('the workbench, driven like a person', function () {
     it('Skip Follow-Up… from the palette writes the date and reason, and Needs action lets it go', async () => {
       const { page } = session();
       await openJobSearchView(page);
-      const needsAction = page.locator('.monaco-list-row', { hasText: 'Feedback request' }).filter({ hasText: 'Acme Corp' });
+      const needsAction = page.locator('.monaco-list-row', { hasText: 'Thank-you note' }).filter({ hasText: 'Globex' });
       await needsAction.first().waitFor({ timeout: 20_000 });
       await page.keyboard.press('F1');
       await answerQuickInput(page, '>Job Search: Skip Follow-Up');
-      await answerQuickInput(page, 'Feedback request · Acme');
-      await answerQuickInput(page, 'They said they give no feedback');
-      await fileShows('the skip', (text) => new RegExp(`skipped: ${today}, skipReason: They said they give no feedback`).test(text));
+      await answerQuickInput(page, 'Thank-you note · Globex');
+      await answerQuickInput(page, 'Said it at the end of the call');
+      await fileShows('the skip', (text) => new RegExp(`skipped: ${today}, skipReason: Said it at the end of the call`).test(text));
       assert.deepEqual(parseJobSearch(file()).problems.filter((problem) => problem.severity !== 'information'), []);
       await needsAction.first().waitFor({ state: 'detached', timeout: 20_000 });
     });
@@ -281,16 +281,16 @@ describe('the workbench, driven like a person', function () {
       const { page } = session();
       await page.keyboard.press('F1');
       await answerQuickInput(page, '>Job Search: Reply Received');
-      await answerQuickInput(page, 'Thank-you note · Acme');
+      await answerQuickInput(page, 'Referral request · Umbrella');
       // The date is filled in with today; Enter takes it.
       await page.locator('.quick-input-widget input').waitFor();
       await page.waitForTimeout(250);
       assert.equal(await page.locator('.quick-input-widget input').inputValue(), today);
       await page.keyboard.press('Enter');
-      await answerQuickInput(page, 'Thanks, and good luck with the search');
-      await fileShows('the reply', (text) => text.includes(`replied: ${today}`) && text.includes('reply: "Thanks, and good luck with the search"'));
+      await answerQuickInput(page, 'Happy to refer you, send me your CV');
+      await fileShows('the reply', (text) => text.includes(`replied: ${today}`) && text.includes('reply: "Happy to refer you, send me your CV"'));
       assert.deepEqual(parseJobSearch(file()).problems.filter((problem) => problem.severity !== 'information'), []);
-      await page.locator('.notification-toast', { hasText: 'Recorded the reply from Jamie Lee.' }).waitFor({ timeout: 20_000 });
+      await page.locator('.notification-toast', { hasText: 'Recorded the reply from Jordan Park.' }).waitFor({ timeout: 20_000 });
       await screenshot(page, 'follow-up-replied');
     });
   });
@@ -355,6 +355,12 @@ describe('the workbench, driven like a person', function () {
       await page.keyboard.press('F1');
       await answerQuickInput(page, '>Job Search: Record Rejection');
       await answerQuickInput(page, 'Umbrella');
+      // The date (today) and what they said (nothing): Enter takes each as it stands.
+      for (let prompt = 0; prompt < 2; prompt++) {
+        await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+        await page.waitForTimeout(300);
+        await page.keyboard.press('Enter');
+      }
       const toast = page.locator('.notification-toast', { hasText: 'Recorded the rejection from' });
       await toast.waitFor({ timeout: 20_000 });
       const message = toast.locator('.notification-list-item-message');
