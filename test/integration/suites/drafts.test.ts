@@ -155,6 +155,19 @@ suite('drafts and write-back', () => {
     );
   });
 
+  test('a message with a length limit counts its characters above the draft, and warns once it is over', async () => {
+    const lens = await lensAt(document.uri, 'company: Globex', '$(mail) Thank-you note');
+    await pressingEnter(() => vscode.commands.executeCommand('jobSearch.draftFollowUp', { ...(lens.command!.arguments![0] as object), kind: 'connection-note' }));
+    const editor = vscode.window.activeTextEditor!;
+    const count = async (): Promise<string> => (await lenses(editor.document.uri)).map((each) => each.command?.title ?? '').find((title) => title.includes('characters')) ?? '';
+    assert.match(await count(), /^\$\(symbol-ruler\) \d+\/200 characters$/);
+    await vscode.commands.executeCommand('type', { text: ' ' + 'And one more thing to say.'.repeat(8) });
+    await waitFor('the count to follow the typing', async () => (await count()).includes('over the limit'));
+    assert.match(await count(), /^\$\(warning\) \d+\/200 characters: \d+ over the limit$/);
+    assert.equal(await vscode.commands.executeCommand('jobSearch.copyDraft'), undefined, 'a message over its limit is held back');
+    assert.ok((await vscode.commands.executeCommand<string>('jobSearch.copyDraft', { force: true }))!.length > 200, 'Copy Anyway copies it');
+  });
+
   test("the workspace's own template replaces the bundled one", async () => {
     await run(await lensAt(document.uri, 'company: Acme Corp', '$(person-add) Keep in touch'));
     assert.equal(
