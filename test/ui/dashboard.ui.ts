@@ -154,7 +154,7 @@ describe('the dashboard webview', function () {
 
     it('Draft opens the follow-up as a draft', async () => {
       await frame.locator('#needs-action li', { hasText: 'Status check-in' }).locator('vscode-button').click();
-      await session.page.locator('.editor-group-container .view-lines', { hasText: 'Following up on my application' }).first().waitFor({ timeout: 20_000 });
+      await session.page.locator('.editor-group-container .view-lines', { hasText: 'My application for the' }).first().waitFor({ timeout: 20_000 });
     });
 
     it('comes back after the window reloads', async () => {

@@ -88,11 +88,11 @@ describe('the workbench, driven like a person', function () {
       await screenshot(page, 'applications-tree');
     });
 
-    it('says on startup that follow-ups are overdue, and Snooze puts the reminder away', async () => {
+    it('says on startup that a follow-up is overdue, and Snooze puts the reminder away', async () => {
       const { page } = session();
-      const toast = page.locator('.notification-toast', { hasText: 'follow-ups are overdue' });
+      const toast = page.locator('.notification-toast', { hasText: 'is overdue' });
       await toast.waitFor({ timeout: 20_000 });
-      assert.match(await toast.innerText(), /2 follow-ups are overdue, the oldest: Thank-you note, 3 days overdue · Globex\./);
+      assert.match(await toast.innerText(), /A follow-up is overdue: Thank-you note, 3 days overdue · Globex\./);
       await toast.locator('a.monaco-button', { hasText: 'Snooze 3 days' }).click();
       await toast.waitFor({ state: 'detached' });
     });
@@ -122,16 +122,20 @@ describe('the workbench, driven like a person', function () {
 
     it('a CodeLens above a rejected application opens a filled-in draft beside the file', async () => {
       const { page } = session();
-      const lens = page.locator('.codelens-decoration a', { hasText: 'Thank-you note' }).first();
+      // The reply to the rejection is sent and answered, so only the keep-in-touch is left on the company line.
+      const lens = page.locator('.codelens-decoration a', { hasText: 'Keep in touch' }).first();
       await lens.waitFor({ timeout: 20_000 });
+      assert.equal(await page.locator('.codelens-decoration a', { hasText: 'Reply to the rejection' }).count(), 0);
       await lens.click();
       // Acme Corp has two contacts, so the draft asks whom it is for.
       await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Jamie Lee' }).click();
       const draft = page.locator('.editor-group-container.active .view-lines');
-      await draft.filter({ hasText: 'Subject: Thank you, and staying in touch' }).waitFor({ timeout: 20_000 });
-      const text = await draft.innerText();
-      assert.match(text, /Hi\s+Jamie,/);
-      assert.match(text, /Acme\s+Corp/);
+      await draft.filter({ hasText: 'Subject: A quick hello, and an update' }).waitFor({ timeout: 20_000 });
+      const text = (await draft.innerText()).replace(/\s+/g, ' ');
+      assert.match(text, /Hi Jamie,/);
+      assert.match(text, /Acme Corp/);
+      // What the plan says was done since, from training whose source is Acme Corp.
+      assert.match(text, /since then I have been working on system design \(Read two chapters on replication and partitioning\)\./);
       await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Mark as sent' }).waitFor();
       await screenshot(page, 'draft-from-codelens');
     });
