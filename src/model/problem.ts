@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'unknown-contact'
   | 'sent-before-interview'
   | 'reply-before-sent'
+  | 'nudge-before-sent'
   | 'history-order'
   | 'status-mismatch'
   | 'too-many-aliases'

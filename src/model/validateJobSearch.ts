@@ -100,6 +100,12 @@ function checkFollowUps(application: Application, ctx: ReadContext): void {
     if (followUp.replied && followUp.sent && followUp.replied < followUp.sent) {
       ctx.report(followUp.fields.replied!, 'warning', 'reply-before-sent', l10n.t('The reply on {0} comes before the message was sent on {1}; is one of the dates mistyped?', followUp.replied, followUp.sent));
     }
+    if (followUp.nudged && (!followUp.sent || followUp.nudged < followUp.sent)) {
+      const message = followUp.sent
+        ? l10n.t('The nudge on {0} comes before the message was sent on {1}; is one of the dates mistyped?', followUp.nudged, followUp.sent)
+        : l10n.t('A nudge follows up a message that was sent; add the day it was sent (“sent:”).');
+      ctx.report(followUp.fields.nudged!, 'warning', 'nudge-before-sent', message);
+    }
   }
 }
 

@@ -181,6 +181,18 @@ const EXPECTED: Record<string, Expectation> = {
     mentions: ['twice'],
   },
   'empty.yaml': { problems: [], companies: [] },
+  'feedback-and-replies.yaml': {
+    problems: [
+      '5:9-5:13 error missing-field',
+      '6:8-6:30 error wrong-type',
+      '7:15-7:25 error invalid-date',
+      '10:59-10:69 warning reply-before-sent',
+      '11:59-11:69 warning nudge-before-sent',
+      '12:33-12:43 warning nudge-before-sent',
+    ],
+    companies: ['Acme Corp'],
+    mentions: ['“text”', 'should be text or a mapping', 'sent on 2026-10-22', '“sent:”'],
+  },
   'follow-up-checks.yaml': {
     problems: ['12:49-12:59 warning sent-before-interview', '13:59-13:67 warning unknown-contact'],
     companies: ['Acme Corp'],
