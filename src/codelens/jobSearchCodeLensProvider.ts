@@ -15,6 +15,7 @@ const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
   reschedule: CommandId.rescheduleFollowUp,
   replyReceived: CommandId.replyReceived,
   nudge: CommandId.draftNudge,
+  askSomeoneElse: CommandId.askSomeoneElse,
   recordInterview: CommandId.recordInterview,
   recordRejection: CommandId.recordRejection,
   toggleItem: CommandId.toggleTrainingItem,

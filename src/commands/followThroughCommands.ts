@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import { askDate, askText } from './askText';
 import { readSettings } from '../config/settings';
 import { escapeIcons, inNotification } from '../model/displayText';
-import { planRecordInterview, planRecordRejection, rejectionFollowUps, type FollowThroughSettings, type Rejection } from '../model/followThrough';
+import { peopleToAsk, planRecordInterview, planRecordRejection, rejectionFollowUps, type FollowThroughSettings, type Rejection } from '../model/followThrough';
 import { pickContact } from '../model/draftValues';
 import { feedbackOf } from '../model/feedbackOf';
 import { findApplication, refOf } from '../model/applicationRef';
-import { planMarkSent, type Plan } from '../model/planEdits';
+import { planAddFollowUps, planMarkSent, type Plan } from '../model/planEdits';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
 import type { Application } from '../model/jobSearch';
 import { companyName } from '../model/summaries';
@@ -86,9 +86,7 @@ async function askRejection(application: Application, today: string, settings: F
   const usual = pickContact(application)?.name;
   const feedback = said.trim() ? { text: said.trim(), ...(usual ? { from: usual } : {}) } : undefined;
   const hasFeedback = !!feedback || feedbackOf(application).length > 0;
-  const others = uniqueNames([...application.interviews.flatMap((interview) => interview.with), ...application.contacts.map((contact) => contact.name)]).filter(
-    (name) => name.toLowerCase() !== usual?.toLowerCase(),
-  );
+  const others = peopleToAsk(application, usual);
   if (hasFeedback || settings.afterRejection !== 'one-reply' || !others.length) return { date, ...(feedback ? { feedback } : {}) };
   const none = { label: vscode.l10n.t('No, the reply is enough'), name: undefined };
   const pick = await vscode.window.showQuickPick(
@@ -99,10 +97,33 @@ async function askRejection(application: Application, today: string, settings: F
   return { date, ...(pick.name ? { askAlso: pick.name } : {}) };
 }
 
-/** Names once each, in order, whatever their capitals. */
-function uniqueNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return names.map((name) => name.trim()).filter((name) => name && !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
+
+/** Schedules a feedback request to someone else the user met, after the reply to a rejection went unanswered. */
+export function askSomeoneElse(store: JobSearchStore) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = targetOf(arg);
+    if (!target?.followUp) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Choose the reply to a rejection in the Job Search view or in job-search.yaml.'));
+      return false;
+    }
+    const people = peopleToAsk(target.application, target.followUp.contact);
+    const pick = await vscode.window.showQuickPick(
+      people.map((name) => ({ label: escapeIcons(name), description: escapeIcons(pickContact(target.application, name)?.role ?? ''), name })),
+      { title: vscode.l10n.t('Feedback from someone else at {0}', companyName(target.application)), placeHolder: vscode.l10n.t('Whom would you like to ask? (an interviewer, the hiring manager)') },
+    );
+    if (!pick) return false;
+    const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planAddFollowUps(parsed, text, application, [{ kind: 'feedback-request', due: store.today, contact: pick.name }])));
+    if (done) {
+      const draft = vscode.l10n.t('Draft It');
+      void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Scheduled a feedback request to {0} for today.', pick.name)), draft).then((choice) => {
+        const parsed = store.get(target.uri)?.parsed;
+        const application = choice === draft && parsed ? findApplication(parsed, refOf(target.application)) : undefined;
+        const followUpIndex = application ? application.followUps.map((followUp) => followUp.kind).lastIndexOf('feedback-request') : -1;
+        if (application && followUpIndex >= 0) void vscode.commands.executeCommand(CommandId.draftFollowUp, { uri: target.uri, application, followUp: application.followUps[followUpIndex], followUpIndex });
+      });
+    }
+    return done;
+  };
 }
 
 /** Adds an interview (date, kind, interviewers) and schedules its thank-you note. */

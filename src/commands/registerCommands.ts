@@ -7,7 +7,7 @@ import type { CommandServices } from './commandServices';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftNudge, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { exportCalendar, exportCsv } from './exportCommands';
-import { markSent, recordInterview, recordRejection } from './followThroughCommands';
+import { askSomeoneElse, markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { replyReceived, rescheduleFollowUp, skipFollowUp } from './followUpCommands';
 import { openExample, registerExampleProvider } from './openExample';
 import { openFile } from './openFile';
@@ -33,6 +33,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.draftKeepInTouch]: draftOfKind(services, 'keep-in-touch'),
     [CommandId.draftRejectionReply]: draftOfKind(services, 'rejection-reply'),
     [CommandId.draftNudge]: draftNudge(services),
+    [CommandId.askSomeoneElse]: askSomeoneElse(store),
     [CommandId.draftReferralRequest]: draftOfKind(services, 'referral-request'),
     [CommandId.draftFollowUp]: draftFollowUp(services),
     [CommandId.copyDraft]: copyDraft(drafts),

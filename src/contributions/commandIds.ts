@@ -20,6 +20,8 @@ export const CommandId = {
   draftKeepInTouch: 'jobSearch.draftKeepInTouch',
   /** Drafts the reply to a rejection: thanks, one or two questions, the door open: draftCommands.ts */
   draftRejectionReply: 'jobSearch.draftRejectionReply',
+  /** Schedules a feedback request to another person once the reply to a rejection went unanswered: followThroughCommands.ts */
+  askSomeoneElse: 'jobSearch.askSomeoneElse',
   /** Drafts the one gentle nudge about a message with no answer: draftCommands.ts */
   draftNudge: 'jobSearch.draftNudge',
   /** Drafts a referral request: draftCommands.ts */

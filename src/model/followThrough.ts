@@ -1,10 +1,11 @@
 /** What to schedule after an interview or a rejection, on business days, and the file edits that record it. */
-import { addBusinessDays, addMonths, isWeekend, nextMonday } from 'date-fns';
+import { addBusinessDays, addMonths, differenceInCalendarDays, isWeekend, nextMonday } from 'date-fns';
 import { fromIsoDate, toIsoDate } from './calendarDate';
 import { pickContact } from './draftValues';
-import type { Application, IsoDate } from './jobSearch';
+import type { Application, FollowUp, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
-import { isToSend } from './followUpState';
+import { followUpState, isToSend } from './followUpState';
+import { feedbackOf } from './feedbackOf';
 import { combinePlans, planAddFeedback, planAddFollowUps, planAppend, planFollowUpFields, planSetStatus, type NewFeedback, type NewFollowUp, type Plan } from './planEdits';
 import { refOf } from './applicationRef';
 import * as l10n from '@vscode/l10n';
@@ -91,6 +92,25 @@ export function rejectionFollowUps(application: Application, rejection: Rejectio
 }
 
 const latest = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/** The people the user met at the company (interviewers, then contacts), once each, except `except`. */
+export function peopleToAsk(application: Pick<Application, 'interviews' | 'contacts'>, except?: string): string[] {
+  const seen = new Set<string>(except?.trim() ? [except.trim().toLowerCase()] : []);
+  return [...application.interviews.flatMap((interview) => interview.with), ...application.contacts.map((contact) => contact.name)]
+    .map((name) => name.trim())
+    .filter((name) => name && !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
+}
+
+/**
+ * Whether to offer asking someone else for feedback: the reply to a rejection went unanswered for `afterDays`, no
+ * feedback is recorded, nobody else has been asked, and there is someone else to ask.
+ */
+export function canAskSomeoneElse(application: Application, followUp: FollowUp, today: IsoDate, afterDays: number): boolean {
+  if (followUp.kind !== 'rejection-reply' || followUpState(followUp) !== 'awaiting-reply' || !followUp.sent) return false;
+  if (differenceInCalendarDays(fromIsoDate(today), fromIsoDate(followUp.sent)) < afterDays) return false;
+  if (feedbackOf(application).length || application.followUps.some((other) => other.kind === 'feedback-request' && followUpState(other) !== 'skipped')) return false;
+  return peopleToAsk(application, followUp.contact).length > 0;
+}
 
 /**
  * Marks the application rejected on the day the news came, records the feedback given, and schedules the

@@ -1,5 +1,6 @@
 /** The CodeLens actions job-search.yaml shows, worked out from the model so the editor adapter only draws them. */
 import * as l10n from '@vscode/l10n';
+import { canAskSomeoneElse } from './followThrough';
 import { followUpState, needsNudge } from './followUpState';
 import type { Application, FollowUp, IsoDate, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
 import type { Span } from './problem';
@@ -11,7 +12,7 @@ import { CLOSED_STATUSES, FOLLOW_UP_KINDS, FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS, ty
 /** What a lens does when clicked; `progress` only shows a figure. */
 export type LensAction =
   | { readonly type: 'draft'; readonly application: Application; readonly kind: FollowUpKind; readonly followUp?: FollowUp; readonly followUpIndex?: number }
-  | { readonly type: 'markSent' | 'skip' | 'reschedule' | 'replyReceived' | 'nudge'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
+  | { readonly type: 'markSent' | 'skip' | 'reschedule' | 'replyReceived' | 'nudge' | 'askSomeoneElse'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
   | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application }
   | { readonly type: 'toggleItem'; readonly entry: TrainingEntry; readonly item: TrainingItem; readonly done: boolean }
   | { readonly type: 'addTrainingItem'; readonly entry: TrainingEntry }
@@ -61,6 +62,7 @@ function lensTitles() {
     reschedule: `$(history) ${l10n.t('Reschedule…')}`,
     replyReceived: `$(reply) ${l10n.t('Reply received…')}`,
     nudge: `$(bell) ${l10n.t('No answer yet: draft one gentle nudge')}`,
+    askSomeoneElse: `$(person) ${l10n.t('Ask someone else for feedback…')}`,
     recordInterview: `$(calendar) ${l10n.t('Record interview…')}`,
     recordRejection: `$(circle-slash) ${l10n.t('Record rejection…')}`,
     addItem: `$(add) ${l10n.t('Add item')}`,
@@ -97,6 +99,7 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>, n
       const on = { application, followUp, followUpIndex };
       if (state === 'awaiting-reply') lenses.push({ span: followUp.span, title: titles.replyReceived, action: { type: 'replyReceived', ...on } });
       if (nudges && needsNudge(followUp, nudges.today, nudges.afterDays)) lenses.push({ span: followUp.span, title: titles.nudge, action: { type: 'nudge', ...on } });
+      if (nudges && canAskSomeoneElse(application, followUp, nudges.today, nudges.afterDays)) lenses.push({ span: followUp.span, title: titles.askSomeoneElse, action: { type: 'askSomeoneElse', ...on } });
       if (state !== 'to-send') return;
       lenses.push({ span: followUp.span, title: titles.draft[followUp.kind], action: { type: 'draft', application, kind: followUp.kind, followUp, followUpIndex } });
       lenses.push({ span: followUp.span, title: titles.markSent, action: { type: 'markSent', ...on } });

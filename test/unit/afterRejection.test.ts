@@ -7,7 +7,7 @@ import { parseTemplate, type DraftTemplate } from '../../src/model/draftTemplate
 import { draftValues, workedOn } from '../../src/model/draftValues';
 import { feedbackCounts } from '../../src/model/feedbackAsked';
 import { feedbackOf } from '../../src/model/feedbackOf';
-import { DEFAULT_FOLLOW_THROUGH, rejectionFollowUps, type FollowThroughSettings, type Rejection } from '../../src/model/followThrough';
+import { canAskSomeoneElse, DEFAULT_FOLLOW_THROUGH, peopleToAsk, rejectionFollowUps, type FollowThroughSettings, type Rejection } from '../../src/model/followThrough';
 import { needsNudge } from '../../src/model/followUpState';
 import { lensPlan, openAfterRejection } from '../../src/model/lensPlan';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
@@ -196,6 +196,29 @@ describe('one gentle nudge', () => {
       assert.equal(lens, expected);
     });
   }
+});
+
+describe('asking someone else after the reply went unanswered', () => {
+  const base = '  - company: A\n    status: rejected\n    contacts: [{name: Ana Costa}, {name: Bo Lind}]\n    interviews: [{date: 2026-10-28, with: [bo lind, Cy Park]}]\n';
+  const cases: [string, string, boolean][] = [
+    ['ten days without an answer', '    followUps: [{kind: rejection-reply, sent: 2026-11-10, contact: Ana Costa}]\n', true],
+    ['not before ten days', '    followUps: [{kind: rejection-reply, sent: 2026-11-12, contact: Ana Costa}]\n', false],
+    ['not once they answered', '    followUps: [{kind: rejection-reply, sent: 2026-11-01, contact: Ana Costa, replied: 2026-11-03}]\n', false],
+    ['not once feedback is recorded', '    feedback: Go deeper\n    followUps: [{kind: rejection-reply, sent: 2026-11-01, contact: Ana Costa}]\n', false],
+    ['not when someone else was asked already', '    followUps: [{kind: rejection-reply, sent: 2026-11-01, contact: Ana Costa}, {kind: feedback-request, due: 2026-11-30, contact: Bo Lind}]\n', false],
+    ['not for another kind of message', '    followUps: [{kind: check-in, sent: 2026-11-01, contact: Ana Costa}]\n', false],
+  ];
+  for (const [name, followUps, expected] of cases) {
+    it(`${expected ? 'offers' : 'does not offer'} it: ${name}`, () => {
+      const app = application(base + followUps);
+      assert.equal(canAskSomeoneElse(app, app.followUps[0]!, TODAY, 10), expected);
+    });
+  }
+
+  it('lists each person met once, interviewers first, without the one already written to', () => {
+    assert.deepEqual(peopleToAsk(application(base), 'ana costa'), ['bo lind', 'Cy Park']);
+    assert.deepEqual(peopleToAsk(application('  - company: A\n    contacts: [{name: Ana}]\n'), 'Ana'), []);
+  });
 });
 
 describe('templates as a reader sees them', () => {

@@ -63,6 +63,11 @@ suite('drafts and write-back', () => {
       // Sent more than ten days ago with no answer: the reply can be recorded, or one nudge sent.
       'followUps: [{kind: check-in, due: 2026-11-12, sent: 2026-11-12}] → $(reply) Reply received…',
       'followUps: [{kind: check-in, due: 2026-11-12, sent: 2026-11-12}] → $(bell) No answer yet: draft one gentle nudge',
+      // The reply is out, so only the keep-in-touch is left on the company line; no answer, so a nudge or someone else.
+      'company: Initech → $(person-add) Keep in touch',
+      '{kind: rejection-reply, due: 2026-11-02, sent: 2026-11-02, contact: Ana Costa} → $(reply) Reply received…',
+      '{kind: rejection-reply, due: 2026-11-02, sent: 2026-11-02, contact: Ana Costa} → $(bell) No answer yet: draft one gentle nudge',
+      '{kind: rejection-reply, due: 2026-11-02, sent: 2026-11-02, contact: Ana Costa} → $(person) Ask someone else for feedback…',
     ]);
   });
 
@@ -247,6 +252,12 @@ suite('drafts and write-back', () => {
       near: 'kind: check-in',
       lens: '$(reply) Reply received…',
       after: (before) => before.replace('{kind: check-in, due: 2026-11-12, sent: 2026-11-12}', `{kind: check-in, due: 2026-11-12, sent: 2026-11-12, replied: ${TODAY}}`),
+    },
+    {
+      name: 'Ask someone else… after an unanswered reply schedules a feedback request to an interviewer, due today',
+      near: 'kind: rejection-reply',
+      lens: '$(person) Ask someone else for feedback…',
+      after: (before) => insertAfter(before, 'contact: Ana Costa}\n', `      - {kind: feedback-request, due: ${TODAY}, contact: Bo Lind}\n`),
     },
     {
       name: 'Record Rejection asks the date (today by default), sets the status and schedules one reply and a keep-in-touch',
