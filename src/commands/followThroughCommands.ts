@@ -97,7 +97,6 @@ async function askRejection(application: Application, today: string, settings: F
   return { date, ...(pick.name ? { askAlso: pick.name } : {}) };
 }
 
-
 /** Schedules a feedback request to someone else the user met, after the reply to a rejection went unanswered. */
 export function askSomeoneElse(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
@@ -145,7 +144,9 @@ export function recordInterview(store: JobSearchStore) {
     const interview = { date, kind: kind.value as InterviewKind, with: interviewers };
     const done = await applyPlan(store, target.uri, onCurrent(target, (parsed, text, application) => planRecordInterview(parsed, text, application, interview, followThrough)));
     if (done) {
-      const recorded = vscode.l10n.t('Recorded the {0} at {1} and scheduled a thank-you note.', INTERVIEW_NOUNS[interview.kind], companyName(target.application));
+      const recorded = interviewers.length > 1
+        ? vscode.l10n.t('Recorded the {0} at {1} and scheduled a thank-you note to each interviewer.', INTERVIEW_NOUNS[interview.kind], companyName(target.application))
+        : vscode.l10n.t('Recorded the {0} at {1} and scheduled a thank-you note.', INTERVIEW_NOUNS[interview.kind], companyName(target.application));
       void vscode.window
         .showInformationMessage(inNotification(recorded), vscode.l10n.t('Draft Thank-You Note'))
         .then((choice) => choice && vscode.commands.executeCommand(CommandId.draftThankYou, { uri: target.uri, application: target.application }));
