@@ -8,6 +8,7 @@ import { followUpState, type FollowUpState } from '../model/followUpState';
 import type { FollowUp } from '../model/jobSearch';
 import { planAddFeedback, planFollowUpFields, type NewFeedback } from '../model/planEdits';
 import { ASKS_FOR_FEEDBACK } from '../model/feedbackAsked';
+import { unplannedFeedbackGaps } from '../model/trainingPlan';
 import { companyName, summarizeFollowUp } from '../model/summaries';
 import { dateText } from '../model/dateText';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_NOUNS } from '../model/vocabulary';
@@ -79,9 +80,15 @@ async function offerAsFeedback(store: JobSearchStore, target: FollowUpTarget, fe
     return application ? planAddFeedback(parsed, text, application, feedback) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', company) };
   });
   if (!saved) return;
-  const plan = vscode.l10n.t('Add to Training Plan');
+  // A skill the file already names (in a reflection, a skill gap) that this feedback names too is a gap to plan now.
+  const parsed = store.get(target.uri)?.parsed;
+  const application = parsed && findApplication(parsed, refOf(target.application));
+  const named = parsed && application ? unplannedFeedbackGaps(parsed, application) : [];
+  const plan = named.length === 1 ? vscode.l10n.t('Plan “{0}”', named[0]!) : vscode.l10n.t('Add to Training Plan');
   const next = await vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Saved as the feedback from {0}.', company)), plan);
-  if (next === plan) await vscode.commands.executeCommand(CommandId.addToTraining);
+  if (next !== plan) return;
+  const source = `${company} / interviewer feedback`;
+  await vscode.commands.executeCommand(CommandId.addToTraining, named.length === 1 ? { uri: target.uri, skill: named[0], source } : undefined);
 }
 
 /** Decides not to send a follow-up, with an optional reason; it stops showing as due. */

@@ -105,3 +105,10 @@ export function overdueDays(entry: TrainingEntry, today: IsoDate): number {
   if (total > 0 && done === total) return 0;
   return Math.max(0, daysBetween(entry.target, today));
 }
+
+/** The skills without a plan yet that the application's feedback names, as the file writes them. */
+export function unplannedFeedbackGaps(search: Pick<JobSearch, 'applications' | 'training'>, application: Application): string[] {
+  return skillGaps(search)
+    .filter((gap) => !gap.training && gap.mentions.some((mention) => mention.origin === 'feedback' && mention.application.span.start === application.span.start))
+    .map((gap) => gap.skill);
+}

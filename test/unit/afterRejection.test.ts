@@ -12,7 +12,7 @@ import { needsNudge } from '../../src/model/followUpState';
 import { lensPlan, openAfterRejection } from '../../src/model/lensPlan';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { renderDraft } from '../../src/model/renderDraft';
-import { skillGaps } from '../../src/model/trainingPlan';
+import { skillGaps, unplannedFeedbackGaps } from '../../src/model/trainingPlan';
 import { ROOT } from './support/fixtures';
 
 const TODAY = '2026-11-20'; // a Friday
@@ -156,6 +156,20 @@ describe('feedback, in one home', () => {
     const parsed = parseJobSearch('applications:\n  - company: A\n    skillGaps: [caching]\n    feedback: [{text: "Go deeper on caching"}]\n  - company: B\n    reflections: [{date: 2026-11-01, feedback: caching was thin}]\n');
     const caching = skillGaps(parsed).find((gap) => gap.skill === 'caching')!;
     assert.deepEqual(caching.mentions.filter((mention) => mention.origin === 'feedback').map((mention) => mention.application.company), ['A', 'B']);
+  });
+
+  it('names the gaps without a plan that an application’s feedback points to, so saving an answer can offer to plan one', () => {
+    const parsed = parseJobSearch(`applications:
+  - company: A
+    reflections: [{date: 2026-11-01, toImprove: [caching, system design]}]
+    feedback: [{text: "Go deeper on Caching and on system design"}]
+  - company: B
+    skillGaps: [SQL]
+training:
+  - skill: system design
+`);
+    assert.deepEqual(unplannedFeedbackGaps(parsed, parsed.applications[0]!), ['caching']);
+    assert.deepEqual(unplannedFeedbackGaps(parsed, parsed.applications[1]!), []);
   });
 
   it('counts what was asked, what came back with feedback, and the median days to an answer', () => {
