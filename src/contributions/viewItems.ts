@@ -23,6 +23,7 @@ export const ViewItem = {
   replied: 'replied',
   skipped: 'skipped',
   overdue: 'overdue',
+  feedback: 'feedback',
   reflection: 'reflection',
   skill: 'skill',
   trainingItem: 'trainingItem',

@@ -3,7 +3,7 @@ import { ASKS_FOR_ANSWER, followUpState } from './followUpState';
 import * as l10n from '@vscode/l10n';
 import { daysBetween } from './calendarDate';
 import type { DateText } from './dateText';
-import type { Application, Contact, FollowUp, Interview, Reflection } from './jobSearch';
+import type { Application, Contact, Feedback, FollowUp, Interview, Reflection } from './jobSearch';
 import type { ActionItem } from './needsAction';
 import { stageSince } from './pipeline';
 import { describeAge, describeDue, describeUpcoming } from './relativeDates';
@@ -113,6 +113,19 @@ export function summarizeReflection(reflection: Reflection, dates: DateText): Su
       reflection.feedback ? l10n.t('Feedback: {0}', reflection.feedback) : '',
       reflection.notes ?? '',
     ].filter(Boolean),
+  };
+}
+
+/** One piece of feedback: who said it and when, with its text (shortened in the row, whole in the tooltip). */
+export function summarizeFeedback(feedback: Feedback, dates: DateText): Summary {
+  const label = feedback.from ? l10n.t('Feedback from {0}', feedback.from) : l10n.t('Feedback');
+  // Cut at a word, so the row never ends in half a word.
+  const cut = feedback.text.lastIndexOf(' ', 59);
+  const short = feedback.text.length > 60 ? `${feedback.text.slice(0, cut > 20 ? cut : 59).trimEnd()}…` : feedback.text;
+  return {
+    label,
+    description: joinParts(feedback.date && dates.relative(feedback.date), short),
+    details: [joinParts(label, feedback.date && dates.day(feedback.date)) ?? label, feedback.text],
   };
 }
 

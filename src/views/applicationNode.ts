@@ -1,4 +1,4 @@
-/** One application in the tree, with its contacts, interviews, follow-ups and reflections as children. */
+/** One application in the tree, with its contacts, interviews, follow-ups, feedback and reflections as children. */
 import * as vscode from 'vscode';
 import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
@@ -6,7 +6,7 @@ import type { Application } from '../model/jobSearch';
 import type { Problem } from '../model/problem';
 import { summarizeApplication } from '../model/summaries';
 import { CLOSED_STATUSES, type Status } from '../model/vocabulary';
-import { ContactNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
+import { ContactNode, FeedbackNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
 import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** The codicon for each stage. */
@@ -45,6 +45,7 @@ export class ApplicationNode extends TreeNode {
       ...application.contacts.map((contact) => new ContactNode(uri, contact)),
       ...application.interviews.map((interview) => new InterviewNode(uri, interview, dates)),
       ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, dates)),
+      ...application.feedback.map((feedback) => new FeedbackNode(uri, feedback, dates)),
       ...application.reflections.map((reflection) => new ReflectionNode(uri, reflection, dates)),
     ];
   }

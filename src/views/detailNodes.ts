@@ -1,11 +1,11 @@
-/** The leaves under an application: contacts, interviews, follow-ups and reflections. */
+/** The leaves under an application: contacts, interviews, follow-ups, feedback and reflections. */
 import * as vscode from 'vscode';
 import { followUpState } from '../model/followUpState';
 import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
-import type { Application, Contact, FollowUp, Interview, Reflection } from '../model/jobSearch';
+import type { Application, Contact, Feedback, FollowUp, Interview, Reflection } from '../model/jobSearch';
 import type { Span } from '../model/problem';
-import { summarizeContact, summarizeFollowUp, summarizeInterview, summarizeReflection, type Summary } from '../model/summaries';
+import { summarizeContact, summarizeFeedback, summarizeFollowUp, summarizeInterview, summarizeReflection, type Summary } from '../model/summaries';
 import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** A leaf drawn from a summary, revealing its entry on click. */
@@ -63,6 +63,13 @@ export class FollowUpNode extends DetailNode {
       : state === 'skipped' ? icon('debug-step-over')
       : overdue ? icon('mail', 'list.warningForeground') : icon('mail');
     super(uri, followUp.span, summarizeFollowUp(followUp, dates), glyph, followUpViewItem(followUp));
+  }
+}
+
+/** What someone at the company said about the outcome. */
+export class FeedbackNode extends DetailNode {
+  constructor(uri: vscode.Uri, readonly feedback: Feedback, dates: DateText) {
+    super(uri, feedback.span, summarizeFeedback(feedback, dates), icon('feedback'), viewItem('feedback'));
   }
 }
 

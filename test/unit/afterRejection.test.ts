@@ -13,6 +13,8 @@ import { lensPlan, openAfterRejection } from '../../src/model/lensPlan';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { renderDraft } from '../../src/model/renderDraft';
 import { skillGaps, unplannedFeedbackGaps } from '../../src/model/trainingPlan';
+import { summarizeFeedback } from '../../src/model/summaries';
+import { dateText } from '../../src/model/dateText';
 import { ROOT } from './support/fixtures';
 
 const TODAY = '2026-11-20'; // a Friday
@@ -170,6 +172,17 @@ training:
 `);
     assert.deepEqual(unplannedFeedbackGaps(parsed, parsed.applications[0]!), ['caching']);
     assert.deepEqual(unplannedFeedbackGaps(parsed, parsed.applications[1]!), []);
+  });
+
+  it('shows in the tree as who said it and when, the text shortened in the row and whole in the tooltip', () => {
+    const dates = dateText(TODAY);
+    const long = 'Strong on APIs and testing; the team wanted more depth on caching, eviction and consistency under load.';
+    const [entry] = application(`  - company: A\n    feedback: [{date: 2026-11-13, from: Priya Nair, text: "${long}"}]\n`).feedback;
+    const summary = summarizeFeedback(entry!, dates);
+    assert.equal(summary.label, 'Feedback from Priya Nair');
+    assert.match(summary.description!, /^last week · Strong on APIs and testing; the team wanted more depth on…$/);
+    assert.deepEqual(summary.details, ['Feedback from Priya Nair · Nov 13', long]);
+    assert.deepEqual(summarizeFeedback({ span: entry!.span, text: 'Short' }, dates), { label: 'Feedback', description: 'Short', details: ['Feedback', 'Short'] });
   });
 
   it('counts what was asked, what came back with feedback, and the median days to an answer', () => {

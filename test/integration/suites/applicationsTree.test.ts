@@ -65,12 +65,13 @@ suite('Applications tree', () => {
       `Technical interview | ${ago(50)} · with Jamie Lee`,
       `Thank-you note | sent ${ago(49)} · to Jamie Lee`,
       'Feedback request | 3 days overdue · to Jamie Lee',
+      `Feedback from Sam Ortiz | ${ago(44)} · Solid fundamentals; go deeper on caching`,
       `Reflection: Technical interview | ${ago(49)} · confidence 2/5`,
     ]);
     assert.match(children[1]!.description, /ago|last/, 'past dates read as past');
     assert.deepEqual(
       children.map((child) => (child.item.iconPath as vscode.ThemeIcon).id),
-      ['person', 'comment-discussion', 'pass', 'mail', 'lightbulb'],
+      ['person', 'comment-discussion', 'pass', 'mail', 'feedback', 'lightbulb'],
     );
   });
 
