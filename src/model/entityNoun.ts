@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 
 /** The kinds of entry job-search.yaml holds, as problem messages name them. */
-export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile' | 'feedback';
+export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile' | 'feedback' | 'person' | 'touch';
 
 /** How problem messages name an entity, in the display language. */
 export function entityNoun(entity: Entity): string {
@@ -29,5 +29,9 @@ export function entityNoun(entity: Entity): string {
       return l10n.t('profile');
     case 'feedback':
       return l10n.t('feedback entry');
+    case 'person':
+      return l10n.t('person');
+    case 'touch':
+      return l10n.t('touch');
   }
 }

@@ -3,10 +3,11 @@ import * as l10n from '@vscode/l10n';
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { EntryList } from './entryLayout';
 import { readFields, type Spec } from './fieldReader';
-import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Profile, Reflection, TrainingEntry, TrainingItem } from './jobSearch';
+import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Person, Profile, Reflection, Touch, TrainingEntry, TrainingItem } from './jobSearch';
+import { entityNoun } from './entityNoun';
 import type { Span } from './problem';
 import { headSpan, spanOf, type ReadContext } from './readContext';
-import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, type Status } from './vocabulary';
+import { FOLLOW_UP_KINDS, INTERVIEW_KINDS, STATUSES, TOUCH_KINDS, type Status } from './vocabulary';
 
 const HISTORY = {
   date: { kind: 'date', required: true },
@@ -20,7 +21,8 @@ function readHistory(map: YAMLMap, ctx: ReadContext): HistoryEntry {
 }
 
 const CONTACT = {
-  name: { kind: 'string', required: true },
+  name: { kind: 'string' },
+  person: { kind: 'string' },
   role: { kind: 'string' },
   email: { kind: 'string' },
   phone: { kind: 'string' },
@@ -29,8 +31,51 @@ const CONTACT = {
 } as const satisfies Spec;
 
 function readContact(map: YAMLMap, ctx: ReadContext): Contact | undefined {
-  const { values } = readFields(map, CONTACT, ctx, 'contact');
-  return values.name === undefined ? undefined : { span: spanOf(map), ...values, name: values.name };
+  const { values, spans } = readFields(map, CONTACT, ctx, 'contact');
+  // A contact is named, or names a person; either will do.
+  const name = values.name ?? values.person;
+  if (name === undefined) {
+    if (!hasAnyKey(map, ['name', 'person'])) ctx.report(headSpan(map), 'error', 'missing-field', l10n.t('This {0} has no “{1}”; add one.', entityNoun('contact'), 'name'));
+    return undefined;
+  }
+  return { span: spanOf(map), ...values, name, fields: { name: spans.name, person: spans.person } };
+}
+
+/** Whether any of `keys` is written in the mapping, even with a value that was rejected. */
+function hasAnyKey(map: YAMLMap, keys: readonly string[]): boolean {
+  return map.items.some((pair) => isScalar(pair.key) && keys.includes(String(pair.key.value)) && !(isScalar(pair.value) && pair.value.value === null) && pair.value !== null);
+}
+
+const TOUCH = {
+  date: { kind: 'date', required: true },
+  kind: { kind: 'enum', values: TOUCH_KINDS, noun: () => l10n.t('touch kind') },
+  notes: { kind: 'string' },
+  application: { kind: 'string' },
+} as const satisfies Spec;
+
+function readTouch(map: YAMLMap, ctx: ReadContext): Touch {
+  const { values, spans } = readFields(map, TOUCH, ctx, 'touch');
+  return { span: spanOf(map), ...values, fields: spans };
+}
+
+const PERSON = {
+  name: { kind: 'string', required: true },
+  company: { kind: 'string' },
+  role: { kind: 'string' },
+  met: { kind: 'string' },
+  email: { kind: 'string' },
+  phone: { kind: 'string' },
+  linkedin: { kind: 'link' },
+  connected: { kind: 'date' },
+  next: { kind: 'date' },
+  notes: { kind: 'string' },
+  touches: { kind: 'list', item: readTouch, example: '{date: 2026-11-10, kind: coffee}' },
+} as const satisfies Spec;
+
+function readPerson(map: YAMLMap, ctx: ReadContext, index: number): Person | undefined {
+  const { values, spans } = readFields(map, PERSON, ctx, 'person');
+  if (values.name === undefined) return undefined;
+  return { span: spanOf(map), index, ...values, name: values.name, touches: values.touches ?? [], fields: { name: spans.name, next: spans.next } };
 }
 
 const INTERVIEW = {
@@ -194,6 +239,7 @@ export const TOP_LEVEL = {
   profile: { kind: 'map', read: readProfile },
   applications: { kind: 'list', item: readApplication, example: 'company: Acme Corp' },
   training: { kind: 'list', item: readTraining, example: 'skill: system design' },
+  people: { kind: 'list', item: readPerson, example: 'name: Jordan Park' },
 } as const satisfies Spec;
 
 /** The field tables, exported so tests can hold the JSON Schema to the same fields. */
@@ -209,6 +255,8 @@ export const FIELD_TABLES = {
   reflection: REFLECTION,
   training: TRAINING,
   trainingItem: TRAINING_ITEM,
+  person: PERSON,
+  touch: TOUCH,
 } as const;
 
 /** Reads one entry of `applications` or `training`, as the whole-file reader does for the entry at `index`. */

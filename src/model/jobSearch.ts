@@ -1,6 +1,6 @@
 /** The typed content of a `job-search.yaml`, with the source span of every entry. */
 import type { Problem, Span } from './problem';
-import type { FollowUpKind, InterviewKind, Status } from './vocabulary';
+import type { FollowUpKind, InterviewKind, Status, TouchKind } from './vocabulary';
 
 /** A calendar date written `YYYY-MM-DD`; always a real date once it is in the model. */
 export type IsoDate = string;
@@ -28,15 +28,51 @@ export interface HistoryEntry {
   readonly notes?: string;
 }
 
-/** Someone at the company. */
+/** Someone at the company; `person` links them to an entry of `people`, which holds their details once. */
 export interface Contact {
   readonly span: Span;
+  /** As written, or the linked person's name. */
   readonly name: string;
+  readonly person?: string;
   readonly role?: string;
   readonly email?: string;
   readonly phone?: string;
   readonly linkedin?: string;
   readonly notes?: string;
+  readonly fields: FieldSpans<'name' | 'person'>;
+}
+
+/** One contact with a person: a message, a call, a referral asked or given; `application` names what it was about. */
+export interface Touch {
+  readonly span: Span;
+  readonly date?: IsoDate;
+  readonly kind?: TouchKind;
+  readonly notes?: string;
+  /** The application it concerns or led to, as "Company" or "Company / Role". */
+  readonly application?: string;
+  readonly fields: FieldSpans<'date' | 'kind' | 'application'>;
+}
+
+/** Someone in the user's network, across applications. */
+export interface Person {
+  readonly span: Span;
+  /** Position in the `people` list. */
+  readonly index: number;
+  readonly name: string;
+  readonly company?: string;
+  readonly role?: string;
+  /** How the user knows them. */
+  readonly met?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly linkedin?: string;
+  /** When the user connected with them. */
+  readonly connected?: IsoDate;
+  /** When to reach out next. */
+  readonly next?: IsoDate;
+  readonly notes?: string;
+  readonly touches: readonly Touch[];
+  readonly fields: FieldSpans<'name' | 'next'>;
 }
 
 /** A past or planned interview. */
@@ -148,5 +184,7 @@ export interface JobSearch {
   readonly profile?: Profile;
   readonly applications: readonly Application[];
   readonly training: readonly TrainingEntry[];
+  /** The network, across applications. */
+  readonly people: readonly Person[];
   readonly problems: readonly Problem[];
 }

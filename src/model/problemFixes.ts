@@ -1,4 +1,5 @@
 /** Quick Fixes for the problems the extension can mend: a "Did you mean", history out of date order, a contradicted status. */
+import { formatScalar } from './yamlEdits';
 import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Application } from './jobSearch';
@@ -20,6 +21,10 @@ export interface ProblemFix {
 export function fixesFor(parsed: ParsedJobSearch, text: string, problem: Problem): ProblemFix[] {
   if ((problem.code === 'unknown-field' || problem.code === 'unknown-value') && problem.suggestion) {
     return [{ title: l10n.t('Change to {0}', problem.suggestion), edits: [{ start: problem.span.start, end: problem.span.end, newText: problem.suggestion }], preferred: true }];
+  }
+  if ((problem.code === 'unknown-person' || problem.code === 'unknown-application') && problem.suggestion) {
+    // A name may need quotes where a keyword never does ("Lee, Jo" inside braces).
+    return [{ title: l10n.t('Change to {0}', problem.suggestion), edits: [{ start: problem.span.start, end: problem.span.end, newText: formatScalar(problem.suggestion) }], preferred: true }];
   }
   const application = parsed.applications.find((candidate) => candidate.span.start <= problem.span.start && problem.span.end <= candidate.span.end);
   const node = application && applicationNode(parsed, application);

@@ -60,6 +60,8 @@ function reparseEntry(previous: ParsedJobSearch, text: string, list: EntryList, 
     profile: previous.profile && moved<Profile>(previous.profile),
     applications: replaced<Application>(previous.applications, 'applications'),
     training: replaced<TrainingEntry>(previous.training, 'training'),
+    // Not an entry list: an edit inside `people` is parsed in full, so here they only move.
+    people: previous.people.map(moved),
   };
   const readProblems = [
     ...layoutOf(previous)!.readProblems.filter((problem) => problem.span.start < start),

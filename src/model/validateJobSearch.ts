@@ -1,18 +1,68 @@
 /** Checks that span several entries: duplicates, unknown contacts, dates out of order, a status its history contradicts. */
 import * as l10n from '@vscode/l10n';
 import type { ReadContext } from './readContext';
-import type { Application, JobSearch } from './jobSearch';
+import type { Application, JobSearch, Person } from './jobSearch';
+import { closestMatch } from './closestMatch';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, STATUS_LABELS } from './vocabulary';
 
 /** Adds the cross-entry problems of `search` to `ctx`. */
 export function validateJobSearch(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
   checkDuplicateApplications(search.applications, ctx);
   checkAppliedBefore(search.applications, ctx);
+  const people = new Set(search.people.map((person) => normalize(person.name)));
   for (const application of search.applications) {
-    checkFollowUps(application, ctx);
+    checkFollowUps(application, people, ctx);
     checkHistory(application, ctx);
+    checkContacts(application, search.people, ctx);
   }
   checkDuplicateSkills(search, ctx);
+  checkPeople(search, ctx);
+}
+
+/** A contact that names a person must name one listed under `people`. */
+function checkContacts(application: Application, people: readonly Person[], ctx: ReadContext): void {
+  for (const contact of application.contacts) {
+    if (contact.person === undefined || !contact.fields.person || people.some((person) => normalize(person.name) === normalize(contact.person))) continue;
+    const guess = closestMatch(contact.person, people.map((person) => person.name));
+    const unknown = l10n.t('{0} is not listed under “people:”.', contact.person);
+    const hint = guess ? l10n.t('Did you mean “{0}”?', guess) : l10n.t('Add them under “people:”, or write “name:” instead of “person:”.');
+    ctx.report(contact.fields.person, 'warning', 'unknown-person', `${unknown} ${hint}`, undefined, guess);
+  }
+}
+
+/** People listed twice, touches out of date order, and touches about an application the file does not have. */
+function checkPeople(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
+  const seen = new Map<string, Person>();
+  const applications = search.applications.filter((application) => application.company);
+  for (const person of search.people) {
+    const key = normalize(person.name);
+    const earlier = seen.get(key);
+    if (earlier && person.fields.name) {
+      const where = ctx.range(earlier.fields.name ?? earlier.span);
+      ctx.report(person.fields.name, 'warning', 'duplicate-person', l10n.t('{0} is already listed on line {1}; keep one entry and merge the touches.', person.name.trim(), where.start.line + 1), [
+        { message: l10n.t('The earlier entry'), range: where },
+      ]);
+    } else seen.set(key, person);
+    let previous: string | undefined;
+    for (const touch of person.touches) {
+      if (touch.date && previous && touch.date < previous) {
+        ctx.report(touch.fields.date ?? touch.span, 'warning', 'touch-order', l10n.t('Touches should be in date order: {0} comes after {1}.', touch.date, previous));
+      }
+      if (touch.date && (!previous || touch.date > previous)) previous = touch.date;
+      if (touch.application !== undefined && touch.fields.application && !applications.some((application) => namesApplication(touch.application!, application))) {
+        const guess = closestMatch(touch.application, applications.map((application) => application.company.trim()));
+        const unknown = l10n.t('No application is called “{0}”.', touch.application);
+        const hint = guess ? l10n.t('Did you mean “{0}”?', guess) : l10n.t('Write the company as its application writes it, or “Company / Role”.');
+        ctx.report(touch.fields.application, 'warning', 'unknown-application', `${unknown} ${hint}`, undefined, guess);
+      }
+    }
+  }
+}
+
+/** Whether `reference` ("Company" or "Company / Role") names `application`. */
+export function namesApplication(reference: string, application: Pick<Application, 'company' | 'role'>): boolean {
+  const [company, role] = reference.split(' / ').map(normalize);
+  return company === normalize(application.company) && (!role || role === normalize(application.role));
 }
 
 const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -75,9 +125,10 @@ function checkAppliedBefore(applications: readonly Application[], ctx: ReadConte
   }
 }
 
-function checkFollowUps(application: Application, ctx: ReadContext): void {
+function checkFollowUps(application: Application, people: ReadonlySet<string>, ctx: ReadContext): void {
   const contactNames = application.contacts.map((contact) => contact.name);
-  const known = new Set(contactNames.map(normalize));
+  // A follow-up may go to a contact of the application or to anyone listed under `people`.
+  const known = new Set([...contactNames.map(normalize), ...people]);
   const interviewDates = application.interviews.map((interview) => interview.date).filter((date) => date !== undefined);
   const firstInterview = interviewDates.sort()[0];
   for (const followUp of application.followUps) {

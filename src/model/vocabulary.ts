@@ -245,3 +245,8 @@ export const INTERVIEW_WORDS: Readonly<Record<InterviewKind, string>> = {
   final: 'final round',
   other: 'interview',
 };
+
+/** Every kind of touch with a person: how you were in contact, or what happened about a referral. */
+export const TOUCH_KINDS = ['message', 'call', 'coffee', 'meeting', 'introduction', 'referral-asked', 'referral-given', 'referral-declined', 'other'] as const;
+/** What a touch with a person was. */
+export type TouchKind = (typeof TOUCH_KINDS)[number];

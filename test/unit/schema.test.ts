@@ -33,6 +33,8 @@ const DEFINITION_OF: Record<keyof typeof FIELD_TABLES, string | undefined> = {
   reflection: 'reflection',
   training: 'training',
   trainingItem: 'trainingItem',
+  person: 'person',
+  touch: 'touch',
 };
 
 function definition(name: string | undefined): JsonSchema {
