@@ -59,6 +59,8 @@ export function syntheticJobSearch(count: number, seed = 1): string {
     for (let stage = 1; stage <= reached; stage++) lines.push(`      - {date: ${day(start + stage * 6)}, status: ${FLOW_ORDER[stage]}}`);
     if (!FLOW_ORDER.includes(status)) lines.push(`      - {date: ${day(start + 20)}, status: ${status}}`);
     lines.push('    contacts:', `      - {name: ${contact}, role: Recruiter, email: ${contact.split(' ')[0]!.toLowerCase()}@example.com}`);
+    // Every fifth application also names someone from the network, listed once under people.
+    if (index % 5 === 0) lines.push(`      - {person: ${personName(index / 5)}}`);
     if (reached < 1 && status === 'applied') continue;
     lines.push('    interviews:');
     const interviews = 1 + Math.floor(next() * 3);
@@ -103,5 +105,18 @@ export function syntheticJobSearch(count: number, seed = 1): string {
       lines.push(`      - {task: "Practise part ${item + 1}", done: ${done}${done ? `, doneOn: ${day(800 + index)}` : ''}}`);
     }
   }
+  lines.push('', 'people:');
+  for (let index = 0; index < Math.ceil(count / 5); index++) {
+    const company = companies[index * 5]!;
+    lines.push(`  - name: ${personName(index)}`, `    company: ${company}`, `    role: ${pick(ROLES)}`, `    met: ${pick(['a meetup', 'a former team', 'an interview', 'a conference talk'])}`);
+    lines.push(`    connected: ${day(index)}`, `    next: ${day(index + 120)}`, '    touches:', `      - {date: ${day(index + 10)}, kind: coffee}`);
+    if (index % 2 === 0) lines.push(`      - {date: ${day(index + 40)}, kind: referral-asked, application: ${company}}`);
+    if (index % 4 === 0) lines.push(`      - date: ${day(index + 45)}`, '        kind: referral-given', `        application: ${company}`, '        notes: Sent my CV to the hiring manager.');
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** The name of the `index`-th person of the network, unique in the file. */
+function personName(index: number): string {
+  return `${PEOPLE[index % PEOPLE.length]} P${index + 1}`;
 }
