@@ -13,16 +13,16 @@ export function validateJobSearch(search: Omit<JobSearch, 'problems'>, ctx: Read
   for (const application of search.applications) {
     checkFollowUps(application, people, ctx);
     checkHistory(application, ctx);
-    checkContacts(application, search.people, ctx);
+    checkContacts(application, people, search.people, ctx);
   }
   checkDuplicateSkills(search, ctx);
   checkPeople(search, ctx);
 }
 
 /** A contact that names a person must name one listed under `people`. */
-function checkContacts(application: Application, people: readonly Person[], ctx: ReadContext): void {
+function checkContacts(application: Application, known: ReadonlySet<string>, people: readonly Person[], ctx: ReadContext): void {
   for (const contact of application.contacts) {
-    if (contact.person === undefined || !contact.fields.person || people.some((person) => normalize(person.name) === normalize(contact.person))) continue;
+    if (contact.person === undefined || !contact.fields.person || known.has(normalize(contact.person))) continue;
     const guess = closestMatch(contact.person, people.map((person) => person.name));
     const unknown = l10n.t('{0} is not listed under “people:”.', contact.person);
     const hint = guess ? l10n.t('Did you mean “{0}”?', guess) : l10n.t('Add them under “people:”, or write “name:” instead of “person:”.');
@@ -34,6 +34,8 @@ function checkContacts(application: Application, people: readonly Person[], ctx:
 function checkPeople(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
   const seen = new Map<string, Person>();
   const applications = search.applications.filter((application) => application.company);
+  // Every way a touch may name an application, looked up once per touch rather than against every application.
+  const references = new Set(applications.flatMap((application) => [normalize(application.company), `${normalize(application.company)} / ${normalize(application.role)}`]));
   for (const person of search.people) {
     const key = normalize(person.name);
     const earlier = seen.get(key);
@@ -49,7 +51,7 @@ function checkPeople(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): voi
         ctx.report(touch.fields.date ?? touch.span, 'warning', 'touch-order', l10n.t('Touches should be in date order: {0} comes after {1}.', touch.date, previous));
       }
       if (touch.date && (!previous || touch.date > previous)) previous = touch.date;
-      if (touch.application !== undefined && touch.fields.application && !applications.some((application) => namesApplication(touch.application!, application))) {
+      if (touch.application !== undefined && touch.fields.application && !references.has(referenceKey(touch.application))) {
         const guess = closestMatch(touch.application, applications.map((application) => application.company.trim()));
         const unknown = l10n.t('No application is called “{0}”.', touch.application);
         const hint = guess ? l10n.t('Did you mean “{0}”?', guess) : l10n.t('Write the company as its application writes it, or “Company / Role”.');
@@ -59,10 +61,10 @@ function checkPeople(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): voi
   }
 }
 
-/** Whether `reference` ("Company" or "Company / Role") names `application`. */
-export function namesApplication(reference: string, application: Pick<Application, 'company' | 'role'>): boolean {
-  const [company, role] = reference.split(' / ').map(normalize);
-  return company === normalize(application.company) && (!role || role === normalize(application.role));
+/** A reference ("Company" or "Company / Role") as the lookup keys of `checkPeople` write it. */
+function referenceKey(reference: string): string {
+  const [company, ...role] = reference.split(' / ');
+  return role.length ? `${normalize(company)} / ${normalize(role.join(' / '))}` : normalize(company);
 }
 
 const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
