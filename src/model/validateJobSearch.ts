@@ -129,12 +129,12 @@ function checkAppliedBefore(applications: readonly Application[], ctx: ReadConte
 
 function checkFollowUps(application: Application, people: ReadonlySet<string>, ctx: ReadContext): void {
   const contactNames = application.contacts.map((contact) => contact.name);
-  // A follow-up may go to a contact of the application or to anyone listed under `people`.
-  const known = new Set([...contactNames.map(normalize), ...people]);
+  const known = new Set(contactNames.map(normalize));
   const interviewDates = application.interviews.map((interview) => interview.date).filter((date) => date !== undefined);
   const firstInterview = interviewDates.sort()[0];
   for (const followUp of application.followUps) {
-    if (followUp.contact !== undefined && !known.has(normalize(followUp.contact))) {
+    // A follow-up may go to a contact of the application or to anyone listed under `people`.
+    if (followUp.contact !== undefined && !known.has(normalize(followUp.contact)) && !people.has(normalize(followUp.contact))) {
       const listed = contactNames.length ? l10n.t('Known contacts: {0}.', contactNames.join(', ')) : l10n.t('Add them under “contacts:” first.');
       const notKnown = application.company
         ? l10n.t("{0} is not one of {1}'s contacts.", followUp.contact, application.company)
