@@ -1,6 +1,5 @@
 /** The status bar item's command: the follow-ups due today or overdue, and a draft of the one picked. */
 import * as vscode from 'vscode';
-import { CommandId } from '../contributions/commandIds';
 import { escapeIcons } from '../model/displayText';
 import { dueFollowUps } from '../services/dueFollowUps';
 import type { JobSearchStore } from '../services/jobSearchStore';
@@ -17,6 +16,6 @@ export function showDueFollowUps(store: JobSearchStore) {
       due.map((entry) => ({ label: escapeIcons(entry.label), description: escapeIcons(entry.description), entry })),
       { placeHolder: vscode.l10n.t('Draft which follow-up?') },
     );
-    return pick && vscode.commands.executeCommand(CommandId.draftFollowUp, pick.entry.target);
+    return pick && vscode.commands.executeCommand(pick.entry.command, pick.entry.argument);
   };
 }

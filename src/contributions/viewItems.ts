@@ -30,6 +30,11 @@ export const ViewItem = {
   done: 'done',
   unplannedGaps: 'unplannedGaps',
   gap: 'gap',
+  person: 'person',
+  due: 'due',
+  touch: 'touch',
+  referralAsked: 'referralAsked',
+  peopleGroup: 'peopleGroup',
 } as const;
 
 /** One of the words in `ViewItem`, or a status word (`status-applied`, …). */

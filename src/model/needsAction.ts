@@ -1,18 +1,23 @@
-/** What the user should act on now: unsent follow-ups that are due or overdue, and interviews coming up. */
+/** What the user should act on now: unsent follow-ups that are due or overdue, interviews coming up, people to reach out to. */
 import { isToSend } from './followUpState';
 import { daysBetween } from './calendarDate';
-import type { Application, FollowUp, Interview, IsoDate, JobSearch } from './jobSearch';
+import type { Application, FollowUp, Interview, IsoDate, JobSearch, Person } from './jobSearch';
 
-/** One thing to do, tied to the application and entry it comes from. */
+/** One thing to do, tied to the application or person and the entry it comes from. */
 export type ActionItem =
   | { readonly kind: 'followUp'; readonly application: Application; readonly followUp: FollowUp; readonly date: IsoDate; readonly days: number }
-  | { readonly kind: 'interview'; readonly application: Application; readonly interview: Interview; readonly date: IsoDate; readonly days: number };
+  | { readonly kind: 'interview'; readonly application: Application; readonly interview: Interview; readonly date: IsoDate; readonly days: number }
+  | { readonly kind: 'person'; readonly person: Person; readonly date: IsoDate; readonly days: number };
+
+/** Where an item's entry sits in the file, so equally urgent items keep file order (applications before people). */
+const order = (item: ActionItem): number => (item.kind === 'person' ? Number.MAX_SAFE_INTEGER / 2 + item.person.index : item.application.index);
 
 /**
- * Follow-ups still to send (not sent, answered or skipped) whose due date is today, past, or within `lookaheadDays`, and interviews from today to
- * `lookaheadDays` ahead; the most overdue first. `days` is the distance from today (negative: overdue).
+ * Follow-ups still to send (not sent, answered or skipped) whose due date is today, past, or within `lookaheadDays`;
+ * interviews from today to `lookaheadDays` ahead; and people whose `next` touch is that close; the most overdue
+ * first. `days` is the distance from today (negative: overdue).
  */
-export function needsAction(search: Pick<JobSearch, 'applications'>, today: IsoDate, lookaheadDays: number): ActionItem[] {
+export function needsAction(search: Pick<JobSearch, 'applications'> & Partial<Pick<JobSearch, 'people'>>, today: IsoDate, lookaheadDays: number): ActionItem[] {
   const items: ActionItem[] = [];
   for (const application of search.applications) {
     for (const followUp of application.followUps) {
@@ -26,5 +31,10 @@ export function needsAction(search: Pick<JobSearch, 'applications'>, today: IsoD
       if (days >= 0 && days <= lookaheadDays) items.push({ kind: 'interview', application, interview, date: interview.date, days });
     }
   }
-  return items.sort((a, b) => a.days - b.days || a.application.index - b.application.index);
+  for (const person of search.people ?? []) {
+    if (!person.next) continue;
+    const days = daysBetween(today, person.next);
+    if (days <= lookaheadDays) items.push({ kind: 'person', person, date: person.next, days });
+  }
+  return items.sort((a, b) => a.days - b.days || order(a) - order(b));
 }

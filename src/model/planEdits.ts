@@ -1,13 +1,14 @@
 /** Plans the write-backs the extension makes to job-search.yaml: mark a follow-up sent, schedule follow-ups, change status. */
 import * as l10n from '@vscode/l10n';
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Application, IsoDate } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { TextEdit } from './textEdit';
 import { listStyleOf } from './listStyle';
-import { addToMap, appendToSeq, fillEmptyKey, formatEntry, insertIntoSeq, lineEnding, replaceScalar, valueToList, type YamlValue } from './yamlEdits';
+import { addToMap, appendToSeq, fillEmptyKey, insertIntoSeq, replaceScalar, valueToList, type YamlValue } from './yamlEdits';
 import { STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 import { findApplication, findFollowUp, type FollowUpRef } from './applicationRef';
+import { appendTopLevel, pairOf } from './yamlNodes';
 
 /** A follow-up to add. */
 export interface NewFollowUp {
@@ -28,10 +29,6 @@ function nodeAt(items: readonly unknown[], start: number): YAMLMap | undefined {
 function applicationNode(parsed: ParsedJobSearch, application: Application): YAMLMap | undefined {
   const list = parsed.document.get('applications', true);
   return isSeq(list) ? nodeAt(list.items, application.span.start) : undefined;
-}
-
-function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
-  return (map.items as Pair<Node, Node | null>[]).find((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
 const aliasError = (): string => l10n.t('This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.');
@@ -226,19 +223,5 @@ export function planAddApplication(parsed: ParsedJobSearch, text: string, applic
     link: application.link,
     history: [{ date: application.date, status: application.status }],
   };
-  const style = listStyleOf(parsed.document);
-  const list = parsed.document.get('applications', true) as Node | null | undefined;
-  if (isSeq(list)) return { edits: [appendToSeq(text, list, [entry], 'applications', style)] };
-  const root = parsed.document.contents;
-  if (!root || (isScalar(root) && root.value === null)) {
-    // An empty file, or one with only comments: the list goes after whatever is there.
-    const eol = lineEnding(text);
-    const gap = text && !text.endsWith('\n') ? eol : '';
-    return { edits: [{ start: text.length, end: text.length, newText: `${gap}applications:${eol}  ${formatEntry(entry, style('applications'), 2, eol, style)}${eol}` }] };
-  }
-  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add “applications:” to; fix the problems first.') };
-  const pair = pairOf(root, 'applications');
-  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [entry], style)] };
-  if (pair) return { error: l10n.t('“applications” is not a list; fix it first.') };
-  return { edits: [addToMap(text, root, [['applications', [entry]]], style)] };
+  return appendTopLevel(parsed.document, text, 'applications', [entry], listStyleOf(parsed.document));
 }

@@ -1,13 +1,14 @@
 /** Quick Fixes for the problems the extension can mend: a "Did you mean", history out of date order, a contradicted status. */
 import { formatScalar } from './yamlEdits';
 import * as l10n from '@vscode/l10n';
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Application } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import type { Problem } from './problem';
 import type { TextEdit } from './textEdit';
 import { STATUS_LABELS } from './vocabulary';
 import { lineEnding, replaceScalar } from './yamlEdits';
+import { pairOf } from './yamlNodes';
 
 /** A fix: its title in the light bulb menu, and the edits that make it. */
 export interface ProblemFix {
@@ -45,10 +46,6 @@ export function fixesFor(parsed: ParsedJobSearch, text: string, problem: Problem
 function applicationNode(parsed: ParsedJobSearch, application: Application): YAMLMap | undefined {
   const list = parsed.document.get('applications', true);
   return isSeq(list) ? list.items.find((item): item is YAMLMap => isMap(item) && item.range?.[0] === application.span.start) : undefined;
-}
-
-function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
-  return (map.items as Pair<Node, Node | null>[]).find((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
 /**

@@ -137,6 +137,13 @@ export interface ActionSummary extends Summary {
 
 /** A "Needs action" row: what to do, for which company, and how urgent it is. */
 export function summarizeAction(item: ActionItem): ActionSummary {
+  if (item.kind === 'person') {
+    const what = l10n.t('Reach out');
+    const name = item.person.name.trim();
+    const when = describeDue(item.days);
+    const who = item.person.company?.trim() ? l10n.t('{0} at {1}', name, item.person.company.trim()) : name;
+    return { label: what, description: joinParts(when, name), details: [l10n.t('Reach out to {0}', who), l10n.t('Due {0}', item.date)], byCompany: { label: name, description: joinParts(what, when) } };
+  }
   const company = companyName(item.application);
   if (item.kind === 'followUp') {
     const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : FOLLOW_UP_LABELS.other;

@@ -1,13 +1,14 @@
 /** Plans the training-plan write-backs: tick or untick an item, add an item, add a gap to the plan. */
 import * as l10n from '@vscode/l10n';
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isScalar, type Document, type Node } from 'yaml';
 import type { IsoDate, TrainingEntry, TrainingItem } from './jobSearch';
 import type { ParsedJobSearch } from './parseJobSearch';
 import { combinePlans, type Plan } from './planEdits';
 import type { TextEdit } from './textEdit';
 import { skillKey } from './trainingPlan';
-import { listStyleOf, type ListStyle } from './listStyle';
-import { addToMap, appendToSeq, fillEmptyKey, formatScalar, removeFromMap, replaceScalar, type YamlValue } from './yamlEdits';
+import { appendToKey, appendTopLevel, mapAt, pairOf } from './yamlNodes';
+import { listStyleOf } from './listStyle';
+import { addToMap, formatScalar, removeFromMap, replaceScalar, type YamlValue } from './yamlEdits';
 
 /** Names a training entry by skill, and optionally one of its items by position and task. */
 export interface TrainingRef {
@@ -29,16 +30,8 @@ function findItem(entry: TrainingEntry, ref: TrainingRef): TrainingItem | undefi
   return entry.items.find((item) => item.task === ref.task);
 }
 
-function mapAt(list: Node | null | undefined, start: number): YAMLMap | undefined {
-  return isSeq(list) ? list.items.find((item): item is YAMLMap => isMap(item) && item.range?.[0] === start) : undefined;
-}
-
 function trainingList(document: Document.Parsed): Node | null | undefined {
   return document.get('training', true) as Node | null | undefined;
-}
-
-function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
-  return (map.items as Pair<Node, Node | null>[]).find((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
 /** Sets an item done (with today's date in `doneOn`) or not done (removing `doneOn`), as one change. */
@@ -71,16 +64,9 @@ export function planAddItem(parsed: ParsedJobSearch, text: string, skill: string
   const entry = findEntry(parsed, skill);
   const entryNode = entry && mapAt(trainingList(parsed.document), entry.span.start);
   if (!entryNode) return { error: entry ? aliasError() : goneError() };
-  return appendTo(text, entryNode, 'items', [{ task, done: false }], listStyleOf(parsed.document));
+  return appendToKey(text, entryNode, 'items', [{ task, done: false }], listStyleOf(parsed.document));
 }
 
-function appendTo(text: string, map: YAMLMap, key: string, items: YamlValue[], style: ListStyle): Plan {
-  const pair = pairOf(map, key);
-  if (!pair) return { edits: [addToMap(text, map, [[key, items]], style)] };
-  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return { edits: [fillEmptyKey(text, pair, items, style)] };
-  if (isSeq(pair.value)) return { edits: [appendToSeq(text, pair.value, items, key, style)] };
-  return { error: l10n.t('“{0}” is not a list; fix it first.', key) };
-}
 
 /** What "Add to Training Plan" records. */
 export interface NewGap {
@@ -109,9 +95,9 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
         const [start, end] = sourcePair.value.range!;
         const first = sourcePair.value.type === 'PLAIN' ? formatScalar(String(sourcePair.value.value)) : text.slice(start, end);
         plans.push({ edits: [{ start, end, newText: `[${first}, ${formatScalar(gap.source)}]` }] });
-      } else plans.push(appendTo(text, entryNode, 'source', [gap.source], style));
+      } else plans.push(appendToKey(text, entryNode, 'source', [gap.source], style));
     }
-    if (gap.task) plans.push(appendTo(text, entryNode, 'items', [{ task: gap.task, done: false }], style));
+    if (gap.task) plans.push(appendToKey(text, entryNode, 'items', [{ task: gap.task, done: false }], style));
     return combinePlans(...plans);
   }
   const newEntry: YamlValue = {
@@ -120,12 +106,5 @@ export function planAddToTraining(parsed: ParsedJobSearch, text: string, gap: Ne
     target: gap.target,
     items: gap.task ? [{ task: gap.task, done: false }] : undefined,
   };
-  const list = trainingList(parsed.document);
-  if (isSeq(list)) return { edits: [appendToSeq(text, list, [newEntry], 'training', style)] };
-  const root = parsed.document.contents;
-  if (!isMap(root)) return { error: l10n.t('job-search.yaml has no top-level mapping to add “training:” to.') };
-  const pair = pairOf(root, 'training');
-  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return { edits: [fillEmptyKey(text, pair, [newEntry], style)] };
-  if (pair) return { error: l10n.t('“training” is not a list; fix it first.') };
-  return { edits: [addToMap(text, root, [['training', [newEntry]]], style)] };
+  return appendTopLevel(parsed.document, text, 'training', [newEntry], style);
 }

@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import type { ReadContext } from './readContext';
 import type { Application, JobSearch, Person } from './jobSearch';
 import { closestMatch } from './closestMatch';
+import { nameKey as normalize, referenceKey } from './network';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, STATUS_LABELS } from './vocabulary';
 
 /** Adds the cross-entry problems of `search` to `ctx`. */
@@ -62,12 +63,6 @@ function checkPeople(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): voi
 }
 
 /** A reference ("Company" or "Company / Role") as the lookup keys of `checkPeople` write it. */
-function referenceKey(reference: string): string {
-  const [company, ...role] = reference.split(' / ');
-  return role.length ? `${normalize(company)} / ${normalize(role.join(' / '))}` : normalize(company);
-}
-
-const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Two open applications to the same company and role are one too many; a closed one may be applied to again. */
 function checkDuplicateApplications(applications: readonly Application[], ctx: ReadContext): void {

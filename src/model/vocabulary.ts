@@ -250,3 +250,34 @@ export const INTERVIEW_WORDS: Readonly<Record<InterviewKind, string>> = {
 export const TOUCH_KINDS = ['message', 'call', 'coffee', 'meeting', 'introduction', 'referral-asked', 'referral-given', 'referral-declined', 'other'] as const;
 /** What a touch with a person was. */
 export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+/** Human labels for touch kinds. */
+export const TOUCH_LABELS: Readonly<Record<TouchKind, string>> = {
+  get message() {
+    return l10n.t('Message');
+  },
+  get call() {
+    return l10n.t('Call');
+  },
+  get coffee() {
+    return l10n.t('Coffee');
+  },
+  get meeting() {
+    return l10n.t('Meeting');
+  },
+  get introduction() {
+    return l10n.t('Introduction');
+  },
+  get 'referral-asked'() {
+    return l10n.t('Referral asked');
+  },
+  get 'referral-given'() {
+    return l10n.t('Referral given');
+  },
+  get 'referral-declined'() {
+    return l10n.t('Referral declined');
+  },
+  get other() {
+    return l10n.t('Other');
+  },
+};

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
-import type { Application } from '../model/jobSearch';
+import type { Application, Person } from '../model/jobSearch';
+import { personOfContact, withPersonDetails } from '../model/network';
 import type { Problem } from '../model/problem';
 import { summarizeApplication } from '../model/summaries';
 import { CLOSED_STATUSES, type Status } from '../model/vocabulary';
@@ -35,6 +36,8 @@ export class ApplicationNode extends TreeNode {
     private readonly dates: DateText,
     /** Errors and warnings inside this entry, shown on the node so broken entries stand out. */
     private readonly problems: readonly Problem[],
+    /** The file's people, whose details a contact that names one of them shows. */
+    private readonly people: readonly Person[] = [],
   ) {
     super();
   }
@@ -42,7 +45,7 @@ export class ApplicationNode extends TreeNode {
   override children(): TreeNode[] {
     const { uri, application, dates } = this;
     return [
-      ...application.contacts.map((contact) => new ContactNode(uri, contact)),
+      ...application.contacts.map((contact) => new ContactNode(uri, withPersonDetails(contact, personOfContact(this.people, contact)))),
       ...application.interviews.map((interview) => new InterviewNode(uri, interview, dates)),
       ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, dates)),
       ...application.feedback.map((feedback) => new FeedbackNode(uri, feedback, dates)),

@@ -23,7 +23,7 @@ export function fileContents(file: JobSearchFile, dates: DateText, lookaheadDays
   if (parsed.problems.some((problem) => problem.severity !== 'information')) nodes.push(new ProblemsNode(file));
   const actions = needsAction(parsed, dates.today, lookaheadDays);
   if (actions.length) nodes.push(new NeedsActionNode(file.uri, actions));
-  nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, dates, parsed.problems)));
+  nodes.push(...groupByStage(parsed).map((group) => new StageGroupNode(file.uri, group, dates, parsed.problems, parsed.people)));
   if (!parsed.applications.length) {
     if (alone && !parsed.problems.length) return [];
     const hint = parsed.problems.length ? vscode.l10n.t('Fix the problems above to see your applications') : vscode.l10n.t('No applications yet; select to add one');

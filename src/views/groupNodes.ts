@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { viewItem } from '../contributions/viewItems';
 import type { DateText } from '../model/dateText';
 import type { ActionItem } from '../model/needsAction';
+import type { Person } from '../model/jobSearch';
 import type { StageGroup } from '../model/pipeline';
 import { problemsWithin, type Problem } from '../model/problem';
 import { summarizeAction } from '../model/summaries';
@@ -79,10 +80,16 @@ export class ActionItemNode extends TreeNode {
     item.description = summary.byCompany.description;
     this.setTooltip(summary.details);
     const overdue = this.action.days < 0;
-    item.iconPath = this.action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
-    item.contextValue = this.action.kind === 'interview' ? viewItem('action', 'interview') : viewItem('action', 'followUp', 'unsent', overdue && 'overdue');
-    const entry = this.action.kind === 'interview' ? this.action.interview : this.action.followUp;
-    item.command = revealCommand(this.uri, entry.span);
+    const action = this.action;
+    if (action.kind === 'person') {
+      item.iconPath = icon('person', overdue ? 'list.warningForeground' : undefined);
+      item.contextValue = viewItem('action', 'person', 'due', overdue && 'overdue', !!action.person.linkedin && 'hasLink');
+      item.command = revealCommand(this.uri, action.person.span);
+      return item;
+    }
+    item.iconPath = action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
+    item.contextValue = action.kind === 'interview' ? viewItem('action', 'interview') : viewItem('action', 'followUp', 'unsent', overdue && 'overdue');
+    item.command = revealCommand(this.uri, (action.kind === 'interview' ? action.interview : action.followUp).span);
     return item;
   }
 }
@@ -94,13 +101,14 @@ export class StageGroupNode extends TreeNode {
     readonly group: StageGroup,
     private readonly dates: DateText,
     private readonly problems: readonly Problem[],
+    private readonly people: readonly Person[] = [],
   ) {
     super();
   }
 
   override children(): TreeNode[] {
     return this.group.applications.map((application) => {
-      return new ApplicationNode(this.uri, application, this.dates, problemsWithin(this.problems, application.span));
+      return new ApplicationNode(this.uri, application, this.dates, problemsWithin(this.problems, application.span), this.people);
     });
   }
 
