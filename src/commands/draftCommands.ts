@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { mailtoLink, parseDraft } from '../model/draftMessage';
 import { escapeIcons, inNotification } from '../model/displayText';
 import { fitsMessage } from '../model/messageFits';
-import { planFollowUpFields, planMarkSent } from '../model/planEdits';
+import { combinePlans, planFollowUpFields, planMarkSent } from '../model/planEdits';
+import { planLogTouch } from '../model/peopleEdits';
 import { checkDraft, hasProblems } from '../model/draftChecks';
 import { CommandId } from '../contributions/commandIds';
 import { FOLLOW_UP_NOUNS, type FollowUpKind } from '../model/vocabulary';
@@ -130,8 +131,12 @@ export function markDraftSent(services: CommandServices) {
     const draft = readyDraft(services.drafts, CommandId.markDraftSent, vscode.l10n.t('Mark Sent Anyway'), arg);
     if (!draft) return false;
     const today = services.store.today;
+    const { ref, touch, records } = draft.info;
     const done = await applyPlan(services.store, draft.info.fileUri, (parsed, text) =>
-      draft.info.records === 'nudged' ? planFollowUpFields(parsed, text, draft.info.ref, [['nudged', today]]) : planMarkSent(parsed, text, draft.info.ref, today),
+      combinePlans(
+        ...(ref ? [records === 'nudged' ? planFollowUpFields(parsed, text, ref, [['nudged', today]]) : planMarkSent(parsed, text, ref, today)] : []),
+        ...(touch ? [planLogTouch(parsed, text, { name: touch.person }, { date: today, kind: touch.kind, ...(touch.application ? { application: touch.application } : {}) }, touch.next)] : []),
+      ),
     );
     if (!done) return false;
     // The message has gone out, so its draft is done with: close it without asking to save an untitled text.
@@ -139,7 +144,9 @@ export function markDraftSent(services: CommandServices) {
       await vscode.window.showTextDocument(draft.document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Marked the {0} as sent on {1}, and closed its draft.', draft.info.label, today)));
+    const sent = vscode.l10n.t('Marked the {0} as sent on {1}, and closed its draft.', draft.info.label, today);
+    const logged = touch?.next ? ` ${vscode.l10n.t('Logged with {0}; reach out next on {1}.', touch.person, touch.next)}` : touch && !ref ? ` ${vscode.l10n.t('Logged with {0}.', touch.person)}` : '';
+    void vscode.window.showInformationMessage(inNotification(sent + logged));
     return true;
   };
 }

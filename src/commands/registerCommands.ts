@@ -13,6 +13,7 @@ import { openExample, registerExampleProvider } from './openExample';
 import { openFile } from './openFile';
 import { addReflection } from './reflectionCommands';
 import { openLink } from './openLink';
+import { addContact, askForReferral, draftToPerson, logTouch, recordReferralOutcome, setNextTouch } from './peopleCommands';
 import { revealInFile } from './revealInFile';
 import { showDueFollowUps } from './showDueFollowUps';
 import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
@@ -54,6 +55,12 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.exportCsv]: exportCsv(store),
     [CommandId.addApplication]: addApplication(store),
     [CommandId.changeStatus]: changeStatus(store),
+    [CommandId.addContact]: addContact(store),
+    [CommandId.logTouch]: logTouch(store),
+    [CommandId.setNextTouch]: setNextTouch(store),
+    [CommandId.draftToPerson]: draftToPerson(services),
+    [CommandId.askForReferral]: askForReferral(services),
+    [CommandId.recordReferralOutcome]: recordReferralOutcome(services),
     [CommandId.walkthroughStep]: walkthroughStep(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };

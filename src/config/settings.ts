@@ -54,8 +54,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
       keepInTouchMonths: whole(config.get('followThrough.keepInTouchMonths'), DEFAULT_FOLLOW_THROUGH.keepInTouchMonths, 24),
       afterRejection: config.get('followThrough.afterRejection') === 'separate-messages' ? 'separate-messages' : 'one-reply',
       nudgeAfterDays: Math.max(3, whole(config.get('followThrough.nudgeAfterDays'), DEFAULT_FOLLOW_THROUGH.nudgeAfterDays, 60)),
+      connectionNote: connectionNoteOf(config.get('followThrough.connectionNote')),
     },
   };
+}
+
+/** The connection-note setting, off unless it names one of its values. */
+function connectionNoteOf(value: unknown): JobSearchSettings['followThrough']['connectionNote'] {
+  return value === 'after-interview' || value === 'after-rejection' ? value : 'off';
 }
 
 /** Whether a configuration change touches any setting of this extension. */

@@ -3,7 +3,7 @@
  * other commands all pass plain objects, checked here once instead of in each command.
  */
 import * as vscode from 'vscode';
-import type { Application, FollowUp, TrainingEntry, TrainingItem } from '../model/jobSearch';
+import type { Application, FollowUp, Person, TrainingEntry, TrainingItem } from '../model/jobSearch';
 import type { SkillGap } from '../model/trainingPlan';
 import type { TrainingRef } from '../model/trainingEdits';
 
@@ -13,6 +13,12 @@ export interface CommandTarget {
   readonly application: Application;
   readonly followUp?: FollowUp;
   readonly followUpIndex?: number;
+}
+
+/** Someone listed under `people` in a file. */
+export interface PersonTarget {
+  readonly uri: vscode.Uri;
+  readonly person: Person;
 }
 
 /** A training item to tick or untick; `done` is the state to set (the opposite of now when absent). */
@@ -49,6 +55,13 @@ export function targetOf(arg: unknown): CommandTarget | undefined {
   const followUp = isObject(source.followUp) ? (source.followUp as unknown as FollowUp) : undefined;
   const followUpIndex = typeof source.followUpIndex === 'number' ? source.followUpIndex : followUp ? application.followUps.indexOf(followUp) : undefined;
   return { uri: source.uri, application, ...(followUp ? { followUp } : {}), ...(followUpIndex !== undefined && followUpIndex >= 0 ? { followUpIndex } : {}) };
+}
+
+/** The person a People row (`{uri, person}`) or a Needs action row (`{uri, action: {person}}`) stands for. */
+export function personTargetOf(arg: unknown): PersonTarget | undefined {
+  if (!isObject(arg) || !(arg.uri instanceof vscode.Uri)) return undefined;
+  const person = isObject(arg.person) ? arg.person : isObject(arg.action) && isObject(arg.action.person) ? arg.action.person : undefined;
+  return person && typeof person.name === 'string' ? { uri: arg.uri, person: person as unknown as Person } : undefined;
 }
 
 /**
@@ -88,6 +101,7 @@ export function linkOf(arg: unknown): string | undefined {
   if (!isObject(arg)) return undefined;
   const application = isObject(arg.application) ? arg.application : undefined;
   const contact = isObject(arg.contact) ? arg.contact : undefined;
-  const link = application?.link ?? contact?.linkedin;
+  const person = personTargetOf(arg)?.person;
+  const link = application?.link ?? contact?.linkedin ?? person?.linkedin;
   return typeof link === 'string' ? link : undefined;
 }

@@ -66,6 +66,18 @@ export const CommandId = {
   changeStatus: 'jobSearch.changeStatus',
   /** Runs a walkthrough step's command from the file's editor (walkthrough buttons only): walkthroughStep.ts */
   walkthroughStep: 'jobSearch.walkthroughStep',
+  /** Adds someone to an application's contacts and to people, or to people alone: peopleCommands.ts */
+  addContact: 'jobSearch.addContact',
+  /** Logs a message, call, coffee or referral with someone, and when to reach out next: peopleCommands.ts */
+  logTouch: 'jobSearch.logTouch',
+  /** Sets or clears when to reach out to someone next (the snooze and skip of a touch due): peopleCommands.ts */
+  setNextTouch: 'jobSearch.setNextTouch',
+  /** Drafts a message to someone listed under people: peopleCommands.ts */
+  draftToPerson: 'jobSearch.draftToPerson',
+  /** Drafts a referral request to someone; Mark as sent records the ask: peopleCommands.ts */
+  askForReferral: 'jobSearch.askForReferral',
+  /** Records a referral as given or declined, and offers the thank-you: peopleCommands.ts */
+  recordReferralOutcome: 'jobSearch.recordReferralOutcome',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

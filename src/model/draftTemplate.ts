@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from './vocabulary';
 
 /** When a template fits an application. */
-export type TemplateFit = 'any' | 'interviewed' | 'rejected' | 'early-stage' | 'late-stage' | 'has-feedback' | 'no-feedback' | 'nudge';
+export type TemplateFit = 'any' | 'interviewed' | 'rejected' | 'early-stage' | 'late-stage' | 'has-feedback' | 'no-feedback' | 'nudge' | 'person' | 'referral';
 
 /** One parsed template. */
 export interface DraftTemplate {
@@ -23,7 +23,7 @@ export interface DraftTemplate {
   readonly source: 'bundled' | 'workspace';
 }
 
-const FITS: readonly TemplateFit[] = ['any', 'interviewed', 'rejected', 'early-stage', 'late-stage', 'has-feedback', 'no-feedback', 'nudge'];
+const FITS: readonly TemplateFit[] = ['any', 'interviewed', 'rejected', 'early-stage', 'late-stage', 'has-feedback', 'no-feedback', 'nudge', 'person', 'referral'];
 
 /** Parses a template file; returns an error message instead when the header is missing or wrong. */
 export function parseTemplate(id: string, text: string, source: DraftTemplate['source']): DraftTemplate | string {

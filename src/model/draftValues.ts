@@ -2,7 +2,8 @@
 import { intlFormat } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
 import { feedbackOf } from './feedbackOf';
-import type { Application, Contact, FollowUp, Interview, IsoDate, Profile, TrainingEntry } from './jobSearch';
+import type { Application, Contact, FollowUp, Interview, IsoDate, Person, Profile, TrainingEntry } from './jobSearch';
+import { findPerson, personOfContact, withPersonDetails } from './network';
 import { INTERVIEW_WORDS, type InterviewKind } from './vocabulary';
 
 /** Every variable templates may use; a missing one becomes a tab stop with the hint below. */
@@ -23,6 +24,8 @@ export interface DraftValues {
   readonly workedOn?: string;
   /** When the message being followed up was sent ("November 3"). */
   readonly sentDate?: string;
+  /** How the user knows the person, as written under `people` ("the platform meetup"). */
+  readonly met?: string;
   readonly myName?: string;
   readonly signature?: string;
 }
@@ -42,6 +45,7 @@ export const VARIABLE_HINTS: Readonly<Record<keyof DraftValues, string>> = {
   appliedDate: 'the date you applied',
   workedOn: 'what you have worked on since',
   sentDate: 'the date you wrote',
+  met: 'where you met',
   myName: 'your name',
   signature: 'your name',
 };
@@ -60,11 +64,21 @@ export function latestInterview(application: Application, today: IsoDate): Inter
   return dated.filter((interview) => interview.date! <= today).at(-1) ?? dated.at(-1) ?? application.interviews.at(-1);
 }
 
-/** The contact a message goes to: the one named, else the first with an email, else the first. */
-export function pickContact(application: Application, name?: string): Contact | undefined {
+/**
+ * The contact a message goes to: the one named, else the first with an email, else the first; a contact that names
+ * someone under `people` has that person's details, and a name only `people` knows is that person.
+ */
+export function pickContact(application: Application, name?: string, people: readonly Person[] = []): Contact | undefined {
   const wanted = name?.trim().toLowerCase();
-  if (wanted) return application.contacts.find((contact) => contact.name.trim().toLowerCase() === wanted);
-  return application.contacts.find((contact) => contact.email) ?? application.contacts[0];
+  const withDetails = (contact: Contact | undefined): Contact | undefined => contact && withPersonDetails(contact, personOfContact(people, contact));
+  if (wanted) {
+    const contact = application.contacts.find((candidate) => candidate.name.trim().toLowerCase() === wanted);
+    if (contact) return withDetails(contact);
+    const person = findPerson(people, name);
+    return person && { span: person.span, name: person.name, person: person.name, role: person.role, email: person.email, phone: person.phone, linkedin: person.linkedin, fields: {} };
+  }
+  const contacts = application.contacts.map((contact) => withDetails(contact)!);
+  return contacts.find((contact) => contact.email) ?? contacts[0];
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -85,7 +99,7 @@ function appliedOn(application: Application): IsoDate | undefined {
  * What the user trained on since, for the company: skills of training entries whose source names it and that have
  * a step done, with the latest such step as written ("system design (Designed a URL shortener)").
  */
-export function workedOn(application: Application, training: readonly TrainingEntry[]): string | undefined {
+export function workedOn(application: Pick<Application, 'company'>, training: readonly TrainingEntry[]): string | undefined {
   const company = application.company.trim().toLowerCase();
   if (!company) return undefined;
   const parts = training
@@ -102,6 +116,8 @@ export interface DraftContext {
   readonly training?: readonly TrainingEntry[];
   readonly contactName?: string;
   readonly followUp?: Pick<FollowUp, 'due' | 'sent'>;
+  /** The file's people, whose details fill in a contact that names one of them. */
+  readonly people?: readonly Person[];
 }
 
 /**
@@ -109,8 +125,9 @@ export interface DraftContext {
  * follow-up that was due earlier is about the interview before that date, not a later round. Interview notes are
  * the user's own and never go into a message; only an interview's `highlight` does, as written.
  */
-export function draftValues(application: Application, today: IsoDate, { profile, training = [], contactName, followUp }: DraftContext = {}): DraftValues {
-  const contact = pickContact(application, contactName);
+export function draftValues(application: Application, today: IsoDate, { profile, training = [], contactName, followUp, people = [] }: DraftContext = {}): DraftValues {
+  const contact = pickContact(application, contactName, people);
+  const person = contact && personOfContact(people, contact);
   const interview = latestInterview(application, followUp?.due && followUp.due < today ? followUp.due : today);
   const name = contact?.name ?? (contactName?.trim() || undefined);
   return {
@@ -127,6 +144,23 @@ export function draftValues(application: Application, today: IsoDate, { profile,
     appliedDate: spoken(appliedOn(application)),
     workedOn: workedOn(application, training),
     sentDate: spoken(followUp?.sent),
+    met: person?.met?.trim() || undefined,
+    myName: profile?.name,
+    signature: profile?.signature ?? profile?.name,
+  };
+}
+
+/** The values for a message to a person when no application is involved: who they are, and what the user worked on. */
+export function personDraftValues(person: Person, { profile, training = [] }: Pick<DraftContext, 'profile' | 'training'> = {}): DraftValues {
+  const name = person.name.trim() || undefined;
+  const company = person.company?.trim() || undefined;
+  return {
+    company,
+    contactName: name,
+    contactFirstName: name?.split(/\s+/)[0],
+    contactEmail: person.email,
+    workedOn: company ? workedOn({ company }, training) : undefined,
+    met: person.met?.trim() || undefined,
     myName: profile?.name,
     signature: profile?.signature ?? profile?.name,
   };

@@ -8,6 +8,7 @@ import { followUpState, isToSend } from './followUpState';
 import { feedbackOf } from './feedbackOf';
 import { combinePlans, planAddFeedback, planAddFollowUps, planAppend, planFollowUpFields, planSetStatus, type NewFeedback, type NewFollowUp, type Plan } from './planEdits';
 import { refOf } from './applicationRef';
+import { findPerson } from './network';
 import * as l10n from '@vscode/l10n';
 import type { FollowUpKind, InterviewKind, Status } from './vocabulary';
 
@@ -20,6 +21,8 @@ export interface FollowThroughSettings {
   readonly afterRejection: 'one-reply' | 'separate-messages';
   /** Days without an answer after which one gentle nudge is suggested. */
   readonly nudgeAfterDays: number;
+  /** When to schedule a LinkedIn connection note to the people met: never, after each interview, or after a rejection. */
+  readonly connectionNote: 'off' | 'after-interview' | 'after-rejection';
 }
 
 /**
@@ -32,6 +35,7 @@ export const DEFAULT_FOLLOW_THROUGH: FollowThroughSettings = {
   keepInTouchMonths: 3,
   afterRejection: 'one-reply',
   nudgeAfterDays: 10,
+  connectionNote: 'off',
 };
 
 /** `days` business days after `date` (a Saturday plus one is Monday). */
@@ -88,7 +92,14 @@ export function rejectionFollowUps(application: Application, rejection: Rejectio
     if (other && !hasFeedback && !sameName(other, usual)) wanted.push(['feedback-request', soon(settings.feedbackRequestBusinessDays), other]);
   }
   wanted.push(['keep-in-touch', latest(monthsAfter(rejection.date, settings.keepInTouchMonths), today)]);
-  return schedule(application, wanted);
+  const notes = settings.connectionNote === 'after-rejection' ? connectionNotes(application, peopleToAsk(application), soon(settings.thankYouBusinessDays + 1)) : [];
+  return [...schedule(application, wanted), ...notes];
+}
+
+/** A connection note to each of `names` not already sent or waiting one, due on `due`. */
+function connectionNotes(application: Application, names: readonly string[], due: IsoDate): NewFollowUp[] {
+  const had = (name: string): boolean => application.followUps.some((followUp) => followUp.kind === 'connection-note' && followUpState(followUp) !== 'skipped' && sameName(followUp.contact, name));
+  return names.filter((name) => !had(name)).map((name) => ({ kind: 'connection-note', due, contact: name }));
 }
 
 const latest = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
@@ -151,13 +162,17 @@ const BEFORE_INTERVIEWS: ReadonlySet<Status> = new Set<Status>(['wishlist', 'app
  * (a note per person reads better than one to a panel), not repeating one already waiting; one change.
  */
 export function planRecordInterview(parsed: ParsedJobSearch, text: string, application: Application, interview: NewInterview, settings: FollowThroughSettings): Plan {
+  // Names are written as the file already knows them: a contact's, else a listed person's.
+  const canonical = (name: string): string => pickContact(application, name)?.name ?? findPerson(parsed.people, name)?.name.trim() ?? name;
+  const names = (interview.with ?? []).map((name) => name.trim()).filter(Boolean).map(canonical);
   const entry = {
     date: interview.date,
     ...(interview.kind ? { kind: interview.kind } : {}),
-    ...(interview.with?.length ? { with: interview.with } : {}),
+    ...(names.length ? { with: names } : {}),
   };
-  const names = (interview.with ?? []).map((name) => name.trim()).filter(Boolean);
   const newContacts = names.filter((name, index) => !pickContact(application, name) && names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
+  // Someone already under `people` is linked, not typed again.
+  const contactEntries = newContacts.map((name) => (findPerson(parsed.people, name) ? { person: name } : { name, role: 'Interviewer' }));
   const due = businessDaysAfter(interview.date, settings.thankYouBusinessDays);
   const interviewers = names.map((name) => pickContact(application, name)?.name ?? name).filter((name, index, all) => all.findIndex((other) => sameName(other, name)) === index);
   const waiting = (name: string): boolean => application.followUps.some((followUp) => followUp.kind === 'thank-you' && isToSend(followUp) && sameName(followUp.contact, name));
@@ -165,11 +180,12 @@ export function planRecordInterview(parsed: ParsedJobSearch, text: string, appli
     interviewers.length > 1
       ? interviewers.filter((name) => !waiting(name)).map((name) => ({ kind: 'thank-you', due, contact: name }))
       : schedule(application, [['thank-you', due, interviewers[0]]]);
+  const notes = settings.connectionNote === 'after-interview' ? connectionNotes(application, interviewers, businessDaysAfter(interview.date, settings.thankYouBusinessDays + 1)) : [];
   const moves = application.status === undefined || BEFORE_INTERVIEWS.has(application.status);
   return combinePlans(
     planAppend(parsed, text, application, 'interviews', [entry]),
-    newContacts.length ? planAppend(parsed, text, application, 'contacts', newContacts.map((name) => ({ name, role: 'Interviewer' }))) : { edits: [] },
+    contactEntries.length ? planAppend(parsed, text, application, 'contacts', contactEntries) : { edits: [] },
     moves ? planSetStatus(parsed, text, application, 'interviewing', interview.date) : { edits: [] },
-    thankYou.length ? planAddFollowUps(parsed, text, application, thankYou) : { edits: [] },
+    thankYou.length || notes.length ? planAddFollowUps(parsed, text, application, [...thankYou, ...notes]) : { edits: [] },
   );
 }

@@ -105,12 +105,15 @@ export function lastTouch(person: Person): Touch | undefined {
   return person.touches.filter((touch) => touch.date).reduce<Touch | undefined>((latest, touch) => (!latest || touch.date! >= latest.date! ? touch : latest), undefined);
 }
 
+/** The company a reference names, as compared. */
+const companyKey = (reference: string): string => referenceKey(reference).split(' / ')[0]!;
+
 /** Whether a referral asked of this person is still open: asked, and no answer (given or declined) dated after it. */
 export function openReferralAsk(person: Person): Touch | undefined {
   let open: Touch | undefined;
   for (const touch of [...person.touches].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0))) {
     if (touch.kind === 'referral-asked') open = touch;
-    else if ((touch.kind === 'referral-given' || touch.kind === 'referral-declined') && open && (!open.application || !touch.application || referenceKey(open.application) === referenceKey(touch.application))) open = undefined;
+    else if ((touch.kind === 'referral-given' || touch.kind === 'referral-declined') && open && (!open.application || !touch.application || companyKey(open.application) === companyKey(touch.application))) open = undefined;
   }
   return open;
 }

@@ -9,6 +9,7 @@ import { addToMap, appendToSeq, fillEmptyKey, insertIntoSeq, replaceScalar, valu
 import { STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 import { findApplication, findFollowUp, type FollowUpRef } from './applicationRef';
 import { appendTopLevel, pairOf } from './yamlNodes';
+import { nameKey, networkIndex } from './network';
 
 /** A follow-up to add. */
 export interface NewFollowUp {
@@ -205,6 +206,19 @@ export function combinePlans(...plans: Plan[]): Plan {
   return notes.length ? { edits: joined, note: notes.join(' ') } : { edits: joined };
 }
 
+/**
+ * The people to bring along when applying to a company again: those listed under `people` who were contacts of its
+ * earlier applications or who work there, once each, in `people` order.
+ */
+export function peopleAtCompany(parsed: Pick<ParsedJobSearch, 'applications' | 'people'>, company: string): string[] {
+  const key = nameKey(company);
+  if (!key) return [];
+  const index = networkIndex(parsed);
+  const earlier = parsed.applications.filter((application) => nameKey(application.company) === key);
+  const linked = new Set(earlier.flatMap((application) => index.peopleOf(application)));
+  return parsed.people.filter((person) => linked.has(person) || nameKey(person.company) === key).map((person) => person.name.trim());
+}
+
 /** A new application, as "Add Application…" collects it. */
 export interface NewApplication {
   readonly company: string;
@@ -214,14 +228,16 @@ export interface NewApplication {
   readonly date: IsoDate;
 }
 
-/** Appends an application with its first dated history entry, creating `applications:` when the file has none. */
+/** Appends an application with its first dated history entry and the company's people, creating `applications:` when the file has none. */
 export function planAddApplication(parsed: ParsedJobSearch, text: string, application: NewApplication): Plan {
+  const people = peopleAtCompany(parsed, application.company);
   const entry = {
     company: application.company,
     role: application.role,
     status: application.status,
     link: application.link,
     history: [{ date: application.date, status: application.status }],
+    contacts: people.length ? people.map((name) => ({ person: name })) : undefined,
   };
   return appendTopLevel(parsed.document, text, 'applications', [entry], listStyleOf(parsed.document));
 }

@@ -4,12 +4,17 @@ import { ContextKey } from '../contributions/contextKeys';
 import { Disposable } from './lifecycle';
 import type { FollowUpRef } from '../model/applicationRef';
 import type { DraftHint } from '../model/renderDraft';
+import type { IsoDate } from '../model/jobSearch';
+import type { TouchKind } from '../model/vocabulary';
 
 /** What a draft document was written for. */
 export interface DraftInfo {
   /** The job-search file the follow-up lives in. */
   readonly fileUri: vscode.Uri;
-  readonly ref: FollowUpRef;
+  /** The follow-up Mark as sent records, when the draft answers one of an application. */
+  readonly ref?: FollowUpRef;
+  /** The touch Mark as sent logs, when the message goes to someone listed under `people`; `next` undefined leaves their next date. */
+  readonly touch?: { readonly person: string; readonly kind: TouchKind; readonly application?: string; readonly next?: IsoDate | null };
   /** The recipient's email, when the contact has one. */
   readonly to?: string;
   /** A short description for messages ("thank-you note to Jamie Lee at Acme Corp"). */

@@ -9,7 +9,7 @@ import { summarizeContact, summarizeFeedback, summarizeFollowUp, summarizeInterv
 import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** A leaf drawn from a summary, revealing its entry on click. */
-class DetailNode extends TreeNode {
+export class DetailNode extends TreeNode {
   constructor(
     readonly uri: vscode.Uri,
     private readonly span: Span,

@@ -3,30 +3,8 @@ import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { fixesFor } from '../../src/model/problemFixes';
 import { applyEdits } from './support/applyEdits';
 import { located } from './support/fixtures';
+import { PEOPLE_FILE as FILE } from './support/peopleFile';
 
-const FILE = `applications:
-  - company: Umbrella Health
-    role: Staff Engineer
-    contacts:
-      - {person: Jordan Park}
-      - {name: Riley Chen, role: Recruiter}
-    followUps:
-      - {kind: referral-request, sent: 2026-11-10, contact: Jordan Park}
-      - {kind: check-in, due: 2026-12-01, contact: Sam Ortiz}
-people:
-  - name: Jordan Park
-    company: Umbrella Health
-    role: Staff Engineer
-    met: the platform meetup
-    linkedin: https://linkedin.example/in/jordan
-    connected: 2026-10-02
-    next: 2026-12-01
-    touches:
-      - {date: 2026-10-02, kind: coffee}
-      - {date: 2026-11-10, kind: referral-asked, application: Umbrella Health / Staff Engineer}
-  - name: Sam Ortiz
-    company: Acme Corp
-`;
 
 describe('people across the search', () => {
   it('reads people, their touches, and contacts that name a person, with no problem', () => {

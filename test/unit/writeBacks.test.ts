@@ -7,6 +7,8 @@ import { combinePlans, planAddApplication, planAddFeedback, planAppend, planFoll
 import { DEFAULT_FOLLOW_THROUGH, planRecordRejection } from '../../src/model/followThrough';
 import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
+import { planAddContact, planAddPerson, planLogTouch } from '../../src/model/peopleEdits';
+import { findPerson } from '../../src/model/network';
 import { STATUSES } from '../../src/model/vocabulary';
 import { sampleText } from './support/fixtures';
 
@@ -122,6 +124,40 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
     run: (parsed: ParsedJobSearch, text: string) => planAddApplication(parsed, text, { company, role, status: 'applied', date: '2026-11-22' }),
     wrote: (after: ParsedJobSearch) => after.applications.at(-1)?.company === company && after.applications.at(-1)?.role === role,
   })),
+  fc.record({ name: typed, company: fc.option(typed, { nil: undefined }), met: fc.option(typed, { nil: undefined }) }).map(({ name, company, met }) => ({
+    name: 'add a person',
+    run: (parsed: ParsedJobSearch, text: string) => planAddPerson(parsed, text, { name, company, met, connected: '2026-11-22' }),
+    wrote: (after: ParsedJobSearch) => {
+      const person = after.people.at(-1);
+      return person?.name === name.trim() && person.company === (company?.trim() || undefined) && person.met === (met?.trim() || undefined) && person.connected === '2026-11-22';
+    },
+  })),
+  fc.record({ pick: fc.nat(), name: typed, linked: fc.boolean() }).map(({ pick, name, linked }) => ({
+    name: linked ? 'add a contact who is one of the people' : 'add a contact by name',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const person = parsed.people[pick % Math.max(1, parsed.people.length)];
+      const application = parsed.applications[pick % parsed.applications.length]!;
+      return planAddContact(parsed, text, application, linked && person ? { person: person.name } : { name, role: 'Recruiter' });
+    },
+    wrote: (after: ParsedJobSearch) => {
+      const contact = after.applications[pick % after.applications.length]!.contacts.at(-1);
+      return linked && after.people.length ? contact?.person === after.people[pick % after.people.length]!.name.trim() : contact?.name === name.trim() && contact.role === 'Recruiter';
+    },
+  })),
+  fc.record({ pick: fc.nat(), notes: typed, date: fc.constantFrom('2026-09-01', '2026-11-22', '2027-01-05'), next: fc.constantFrom(undefined, null, '2027-02-01') }).map(({ pick, notes, date, next }) => ({
+    name: `log a touch on ${date}, next ${String(next)}`,
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const person = parsed.people[pick % Math.max(1, parsed.people.length)];
+      return person ? planLogTouch(parsed, text, person, { date, kind: 'call', notes }, next) : { edits: [] };
+    },
+    wrote: (after: ParsedJobSearch) => {
+      // A name listed twice is logged on its first entry, as the problems ask the user to merge them.
+      const person = findPerson(after.people, after.people[pick % after.people.length]!.name)!;
+      const dates = person.touches.map((touch) => touch.date ?? '');
+      const inOrder = dates.every((day, index) => index === 0 || !day || !dates[index - 1] || dates[index - 1]! <= day);
+      return person.touches.some((touch) => touch.date === date && touch.kind === 'call' && touch.notes === notes.trim()) && inOrder && (next === undefined || person.next === (next ?? undefined));
+    },
+  })),
   fc.record({ pick: fc.nat(), done: fc.boolean() }).map(({ pick, done }) => ({
     name: 'tick a training item',
     run: (parsed: ParsedJobSearch, text: string) => {
@@ -148,9 +184,9 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
   })),
 );
 
-/** Warnings a write-back could cause: history out of date order, a status its history contradicts. */
+/** Warnings a write-back could cause: history or touches out of date order, a status its history contradicts. */
 function ownWarnings(parsed: ParsedJobSearch): number {
-  return parsed.problems.filter((problem) => problem.code === 'history-order' || problem.code === 'status-mismatch').length;
+  return parsed.problems.filter((problem) => problem.code === 'history-order' || problem.code === 'status-mismatch' || problem.code === 'touch-order').length;
 }
 
 describe('write-backs on random targets', function () {
