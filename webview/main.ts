@@ -102,6 +102,11 @@ function needsActionSection(model: DashboardModel): HTMLElement {
       const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description), 'data-focus-key': `draft/${draft.applicationIndex}/${draft.followUpIndex}` }, l10n.t('Draft'));
       button.addEventListener('click', () => vscode.postMessage({ type: 'followUp/draft', ...draft }));
       item.append(button);
+    } else if (action.person) {
+      const name = action.person;
+      const button = h('vscode-button', { 'aria-label': l10n.t('Draft: {0}, {1}', action.label, action.description), 'data-focus-key': `person/${name}` }, l10n.t('Draft'));
+      button.addEventListener('click', () => vscode.postMessage({ type: 'person/draft', name }));
+      item.append(button);
     }
     return item;
   };
@@ -215,6 +220,49 @@ function followThroughSection(model: DashboardModel): HTMLElement {
   );
 }
 
+/** The people around the search: touches per week, referrals, and how referred applications went next to the others. */
+function networkSection(model: DashboardModel): HTMLElement {
+  const n = model.network;
+  if (!n.people) {
+    return section('network', l10n.t('Your network'), h('p', { class: 'empty' }, l10n.t('Nobody listed yet. The people you meet outlast any one application: add them with “Job Search: Add Contact…”.')));
+  }
+  const touches = total(n.touchesPerWeek);
+  const weeksWithTouches = n.touchesPerWeek.filter((week) => week.count > 0).length;
+  const summary =
+    touches === 0
+      ? l10n.t('No touches logged in the last {0} weeks. One short message is enough to pick a thread back up.', n.touchesPerWeek.length)
+      : l10n.t('{0} touches in the last {1} weeks, in {2} of them.', touches, n.touchesPerWeek.length, weeksWithTouches);
+  const referred = n.referred.applications
+    ? withNodes(
+        l10n.t('With a referral, {0} of {1} applications reached an interview; without one, {2} of {3}.'),
+        figure('referred-interviewed', n.referred.interviewed),
+        figure('referred', n.referred.applications),
+        figure('cold-interviewed', n.cold.interviewed),
+        figure('cold', n.cold.applications),
+      )
+    : [l10n.t('No application has a referral recorded yet; when one does, this compares how it went with the others.')];
+  return section(
+    'network',
+    l10n.t('Your network'),
+    h('p', { class: 'summary' }, ...withNodes(model.network.people === 1 ? l10n.t('{0} person in your network.') : l10n.t('{0} people in your network.'), figure('people', n.people))),
+    chartBlock(
+      'touches',
+      l10n.t('Touches per week'),
+      summary,
+      'bar',
+      n.touchesPerWeek.map((week) => week.label),
+      n.touchesPerWeek.map((week) => week.count),
+      [l10n.t('Week starting'), l10n.t('Touches')],
+    ),
+    h(
+      'p',
+      {},
+      ...withNodes(l10n.t('Referrals: asked {0}, given {1}, declined {2}.'), figure('referrals-asked', n.referrals.asked), figure('referrals-given', n.referrals.given), figure('referrals-declined', n.referrals.declined)),
+    ),
+    h('p', {}, ...referred),
+  );
+}
+
 function trainingSection(model: DashboardModel): HTMLElement {
   if (!model.training.length) return section('training', l10n.t('Training plan'), h('p', { class: 'empty' }, l10n.t('No training plan yet. Add gaps from your reflections in the Training Plan view.')));
   return section(
@@ -280,6 +328,7 @@ function render(model: DashboardModel | undefined): void {
     pipelineSection(model),
     reflectionsSection(model),
     followThroughSection(model),
+    networkSection(model),
     trainingSection(model),
   ];
   // A redraw (after a tick, or any change of the file) must not drop the keyboard focus to the top of the page.

@@ -1,7 +1,7 @@
 /** Export Calendar (.ics) and Export CSV: write the job search to a file the user picks. */
 import * as vscode from 'vscode';
 import { calendarText } from '../model/calendarExport';
-import { csvText } from '../model/csvExport';
+import { csvText, peopleCsvText } from '../model/csvExport';
 import type { JobSearchStore } from '../services/jobSearchStore';
 
 /** Which file to export: the active editor's job-search file, else the workspace's only or chosen one. */
@@ -42,6 +42,13 @@ function exporter(store: JobSearchStore, extension: string, filter: () => Record
 /** Interviews, follow-up due dates and training targets as an .ics calendar. */
 export function exportCalendar(store: JobSearchStore) {
   return exporter(store, 'ics', () => ({ [vscode.l10n.t('Calendar')]: ['ics'] }), (file) => calendarText(file.parsed));
+}
+
+/** One row per person as CSV: who, when to reach out, touches, referrals and applications. */
+export function exportPeopleCsv(store: JobSearchStore) {
+  return exporter(store, 'people.csv', () => ({ [vscode.l10n.t('CSV (spreadsheet)')]: ['csv'] }), (file) =>
+    file.parsed.people.length ? { text: peopleCsvText(file.parsed) } : { error: vscode.l10n.t('There is nobody under “people:” to export yet.') },
+  );
 }
 
 /** One row per application as CSV, for a spreadsheet. */

@@ -127,7 +127,7 @@ async function logged(store: JobSearchStore, uri: vscode.Uri, person: Person, to
     planLogTouch(parsed, text, person, { date: touch.date, kind: touch.kind, ...(touch.notes?.trim() ? { notes: touch.notes } : {}), ...(reference ? { application: reference } : {}) }, next),
   );
   if (done) {
-    const what = vscode.l10n.t('Logged a {0} with {1} on {2}.', TOUCH_LABELS[touch.kind].toLowerCase(), person.name.trim(), touch.date);
+    const what = vscode.l10n.t('Logged “{0}” with {1} on {2}.', TOUCH_LABELS[touch.kind], person.name.trim(), touch.date);
     const then = next ? ` ${vscode.l10n.t('Reach out next on {0}.', next)}` : '';
     void vscode.window.showInformationMessage(inNotification(what + then));
   }

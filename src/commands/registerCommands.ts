@@ -6,7 +6,7 @@ import { CommandId } from '../contributions/commandIds';
 import type { CommandServices } from './commandServices';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftNudge, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
-import { exportCalendar, exportCsv } from './exportCommands';
+import { exportCalendar, exportCsv, exportPeopleCsv } from './exportCommands';
 import { askSomeoneElse, markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { replyReceived, rescheduleFollowUp, skipFollowUp } from './followUpCommands';
 import { openExample, registerExampleProvider } from './openExample';
@@ -53,6 +53,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.showDueFollowUps]: showDueFollowUps(store),
     [CommandId.exportCalendar]: exportCalendar(store),
     [CommandId.exportCsv]: exportCsv(store),
+    [CommandId.exportPeopleCsv]: exportPeopleCsv(store),
     [CommandId.addApplication]: addApplication(store),
     [CommandId.changeStatus]: changeStatus(store),
     [CommandId.addContact]: addContact(store),

@@ -60,6 +60,8 @@ export const CommandId = {
   exportCalendar: 'jobSearch.exportCalendar',
   /** Writes one row per application as CSV: exportCommands.ts */
   exportCsv: 'jobSearch.exportCsv',
+  /** Writes one row per person as CSV: exportCommands.ts */
+  exportPeopleCsv: 'jobSearch.exportPeopleCsv',
   /** Appends a new application with a dated history entry: applicationCommands.ts */
   addApplication: 'jobSearch.addApplication',
   /** Moves an application to another stage with a dated history entry: applicationCommands.ts */

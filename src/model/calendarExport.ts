@@ -1,4 +1,4 @@
-/** The job search as an RFC 5545 calendar (interviews, follow-up due dates, training targets), written by `ical-generator`. */
+/** The job search as an RFC 5545 calendar (interviews, follow-up due dates, people to reach out to, training targets), written by `ical-generator`. */
 import { isToSend } from './followUpState';
 import * as l10n from '@vscode/l10n';
 import ical, { type ICalEventData } from 'ical-generator';
@@ -32,7 +32,7 @@ function allDay(date: IsoDate): Pick<ICalEventData, 'start' | 'end' | 'allDay'> 
 }
 
 /** Every dated entry as an event; follow-ups already sent, answered or skipped are left out. */
-export function calendarEvents(search: Pick<JobSearch, 'applications' | 'training'>): ICalEventData[] {
+export function calendarEvents(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'people'>>): ICalEventData[] {
   const events: ICalEventData[] = [];
   for (const application of search.applications) {
     const company = companyName(application);
@@ -59,6 +59,15 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
       });
     });
   }
+  for (const person of search.people ?? []) {
+    if (!person.next) continue;
+    events.push({
+      id: uid('reach-out', person.name),
+      summary: person.company ? l10n.t('Reach out to {0} ({1})', person.name.trim(), person.company.trim()) : l10n.t('Reach out to {0}', person.name.trim()),
+      description: l10n.t('Draft it in Job Search Companion; nothing is sent for you.'),
+      ...allDay(person.next),
+    });
+  }
   for (const entry of search.training) {
     if (!entry.target) continue;
     const open = entry.items.filter((item) => !item.done).map((item) => `☐ ${item.task}`);
@@ -73,7 +82,7 @@ export function calendarEvents(search: Pick<JobSearch, 'applications' | 'trainin
 }
 
 /** The calendar file's text, or the library's complaint when an event cannot be written. */
-export function calendarText(search: Pick<JobSearch, 'applications' | 'training'>): { text: string } | { error: string } {
+export function calendarText(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'people'>>): { text: string } | { error: string } {
   const events = calendarEvents(search);
   if (!events.length) return { error: l10n.t('There is nothing dated to export yet: no interviews, follow-ups due or training targets.') };
   try {

@@ -1,10 +1,11 @@
-/** One row per application with every stage date, contacts and outcome, as CSV written by `csv-stringify`. */
+/** One row per application with every stage date, contacts and outcome (or one per person), as CSV written by `csv-stringify`. */
 import { feedbackText } from './feedbackOf';
 import * as l10n from '@vscode/l10n';
 import { stringify } from 'csv-stringify/sync';
 import type { Application, JobSearch } from './jobSearch';
 import { companyName } from './summaries';
-import { INTERVIEW_LABELS, STATUSES, STATUS_LABELS } from './vocabulary';
+import { INTERVIEW_LABELS, STATUSES, STATUS_LABELS, TOUCH_LABELS } from './vocabulary';
+import { lastTouch, networkIndex } from './network';
 
 /** The date an application entered each stage (the latest, when it entered one twice). */
 function stageDates(application: Application): string[] {
@@ -54,5 +55,55 @@ export function csvRows(search: Pick<JobSearch, 'applications'>): string[][] {
 
 /** The CSV text (RFC 4180 quoting, CRLF rows, a BOM so spreadsheet apps read it as UTF-8). */
 export function csvText(search: Pick<JobSearch, 'applications'>): string {
-  return `\uFEFF${stringify(csvRows(search), { record_delimiter: 'windows' })}`;
+  return asCsv(csvRows(search));
+}
+
+/** Rows as CSV text, quoted and with a BOM. */
+const asCsv = (rows: string[][]): string => `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`;
+
+/** One row per person: who they are, when to reach out, their touches and referrals, and the applications they link to. */
+export function peopleCsvRows(search: Pick<JobSearch, 'applications' | 'people'>): string[][] {
+  const header = [
+    l10n.t('Name'),
+    l10n.t('Company'),
+    l10n.t('Role'),
+    l10n.t('How you know them'),
+    l10n.t('Email'),
+    l10n.t('LinkedIn'),
+    l10n.t('Connected on'),
+    l10n.t('Reach out next'),
+    l10n.t('Touches'),
+    l10n.t('Last touch'),
+    l10n.t('Referrals'),
+    l10n.t('Applications'),
+    l10n.t('Notes'),
+  ];
+  const index = networkIndex(search);
+  const rows = search.people.map((person) => {
+    const latest = lastTouch(person);
+    const referrals = person.touches
+      .filter((touch) => touch.kind?.startsWith('referral-'))
+      .map((touch) => [touch.date, TOUCH_LABELS[touch.kind!], touch.application && `(${touch.application})`].filter(Boolean).join(' '));
+    return [
+      person.name.trim(),
+      person.company ?? '',
+      person.role ?? '',
+      person.met ?? '',
+      person.email ?? '',
+      person.linkedin ?? '',
+      person.connected ?? '',
+      person.next ?? '',
+      String(person.touches.length),
+      latest ? [latest.date, latest.kind && TOUCH_LABELS[latest.kind]].filter(Boolean).join(' ') : '',
+      referrals.join('; '),
+      index.applicationsOf(person).map((application) => [companyName(application), application.role].filter(Boolean).join(' / ')).join('; '),
+      person.notes ?? '',
+    ];
+  });
+  return [header, ...rows];
+}
+
+/** The people as CSV text, quoted like the applications. */
+export function peopleCsvText(search: Pick<JobSearch, 'applications' | 'people'>): string {
+  return asCsv(peopleCsvRows(search));
 }

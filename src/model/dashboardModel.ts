@@ -1,5 +1,6 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
 import { askedForFeedback, feedbackCounts, type FeedbackCounts } from './feedbackAsked';
+import { networkStats, type NetworkStats } from './networkStats';
 import { addWeeks, startOfISOWeek } from 'date-fns';
 import { fromIsoDate, toIsoDate } from './calendarDate';
 import { dateText } from './dateText';
@@ -18,6 +19,8 @@ export interface DashboardAction {
   readonly overdue: boolean;
   /** Present for follow-ups, which can be drafted; interviews only inform. */
   readonly draft?: { readonly applicationIndex: number; readonly company: string; readonly followUpIndex: number; readonly kind: FollowUpKind };
+  /** Present for someone due a touch: their name, to draft a message to them. */
+  readonly person?: string;
 }
 
 /** Applications per stage, in pipeline order. */
@@ -90,6 +93,7 @@ export interface DashboardModel {
   readonly confidence: readonly ConfidencePoint[];
   readonly themes: readonly { readonly skill: string; readonly count: number }[];
   readonly feedback: FeedbackCounts;
+  readonly network: Omit<NetworkStats, 'touchesPerWeek'> & { readonly touchesPerWeek: readonly WeekCount[] };
   readonly followThrough: FollowThrough;
   readonly training: readonly DashboardSkill[];
 }
@@ -126,12 +130,13 @@ function everyWeek(counts: ReadonlyMap<IsoDate, number>, today: IsoDate): IsoDat
 }
 
 /** Derives the dashboard for `search` as of `today`. */
-export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'>, today: IsoDate, fileName: string, lookaheadDays = 2, locale = 'en'): DashboardModel {
+export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'> & Partial<Pick<JobSearch, 'people'>>, today: IsoDate, fileName: string, lookaheadDays = 2, locale = 'en'): DashboardModel {
   const { applications } = search;
   const dates = dateText(today, locale);
   const actions = needsAction(search, today, lookaheadDays).map((item): DashboardAction => {
     const summary = summarizeAction(item);
     const base = { label: summary.label, description: summary.description, overdue: item.days < 0 };
+    if (item.kind === 'person') return { ...base, person: item.person.name };
     if (item.kind !== 'followUp' || !item.followUp.kind) return base;
     const draft = { applicationIndex: item.application.index, company: item.application.company, followUpIndex: item.application.followUps.indexOf(item.followUp), kind: item.followUp.kind };
     return { ...base, draft };
@@ -184,6 +189,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     training: rejected.filter((application) => trainingFor.has(application)).length,
   };
 
+  const network = networkStats({ applications, people: search.people ?? [] }, today);
   return {
     today,
     todayText: dates.day(today),
@@ -197,6 +203,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
     confidence,
     themes,
     feedback: feedbackCounts(applications),
+    network: { ...network, touchesPerWeek: network.touchesPerWeek.map((week) => ({ ...week, label: dates.day(week.week) })) },
     followThrough,
     training: search.training.map((entry) => ({
       skill: entry.skill,

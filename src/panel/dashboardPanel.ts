@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config/settings';
 import { CommandId } from '../contributions/commandIds';
 import { dashboardModel } from '../model/dashboardModel';
+import { findPerson } from '../model/network';
 import { findApplication } from '../model/applicationRef';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/dashboardProtocol';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
@@ -88,6 +89,16 @@ export class DashboardPanel extends Disposable {
         return;
       }
       await vscode.commands.executeCommand(CommandId.draftFollowUp, { uri: file.uri, application, followUp, followUpIndex: message.followUpIndex });
+      return;
+    }
+    if (message.type === 'person/draft') {
+      const person = findPerson(file.parsed.people, message.name);
+      if (!person) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('That person changed in job-search.yaml; the dashboard has been refreshed.'));
+        this.post();
+        return;
+      }
+      await vscode.commands.executeCommand(CommandId.draftToPerson, { uri: file.uri, person });
       return;
     }
     // The same write-back as the tree's checkbox and the CodeLens.

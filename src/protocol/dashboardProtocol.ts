@@ -22,6 +22,12 @@ export interface FollowUpDraft {
   readonly kind: FollowUpKind;
 }
 
+/** Webview → host: draft a message to someone due a touch in "Needs action". */
+export interface PersonDraft {
+  readonly type: 'person/draft';
+  readonly name: string;
+}
+
 /** Webview → host: tick or untick a training item. */
 export interface TrainingItemSetDone {
   readonly type: 'trainingItem/setDone';
@@ -32,7 +38,7 @@ export interface TrainingItemSetDone {
 }
 
 /** Everything the webview may send. */
-export type WebviewMessage = WebviewReady | FollowUpDraft | TrainingItemSetDone;
+export type WebviewMessage = WebviewReady | FollowUpDraft | PersonDraft | TrainingItemSetDone;
 
 /** Everything the host sends. */
 export type HostMessage = DashboardDidChange;
@@ -55,6 +61,8 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
         return { type: 'followUp/draft', applicationIndex: value.applicationIndex, company: value.company, followUpIndex: value.followUpIndex, kind: value.kind as FollowUpKind };
       }
       return undefined;
+    case 'person/draft':
+      return isText(value.name) && value.name.trim() ? { type: 'person/draft', name: value.name } : undefined;
     case 'trainingItem/setDone':
       if (isText(value.skill) && isIndex(value.itemIndex) && isText(value.task) && typeof value.done === 'boolean') {
         return { type: 'trainingItem/setDone', skill: value.skill, itemIndex: value.itemIndex, task: value.task, done: value.done };
