@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     failureLogDisposable,
   );
   void remindAboutOverdue(store, context.globalState);
-  return { store, applicationsTree: views.applicationsTree, trainingTree: views.trainingTree, drafts, statusBar: views.statusBar, recentFailures };
+  return { store, applicationsTree: views.applicationsTree, trainingTree: views.trainingTree, peopleTree: views.peopleTree, drafts, statusBar: views.statusBar, recentFailures };
 }
 
 /** Nothing to clean up beyond the subscriptions. */

@@ -3,6 +3,7 @@ import type { DraftRegistry } from './services/draftRegistry';
 import type { JobSearchStore } from './services/jobSearchStore';
 import type { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
 import type { DueFollowUpsStatusBar } from './views/dueFollowUpsStatusBar';
+import type { PeopleTreeProvider } from './views/peopleTreeProvider';
 import type { TrainingTreeProvider } from './views/trainingTreeProvider';
 
 /** The extension's exports (`vscode.extensions.getExtension(…).exports`). */
@@ -10,6 +11,7 @@ export interface JobSearchApi {
   readonly store: JobSearchStore;
   readonly applicationsTree: ApplicationsTreeProvider;
   readonly trainingTree: TrainingTreeProvider;
+  readonly peopleTree: PeopleTreeProvider;
   readonly drafts: DraftRegistry;
   readonly statusBar: DueFollowUpsStatusBar;
   /** The last failures written to the Job Search output channel. */

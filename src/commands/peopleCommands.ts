@@ -10,7 +10,7 @@ import { escapeIcons, inNotification } from '../model/displayText';
 import { monthsAfter } from '../model/followThrough';
 import type { Application, IsoDate, Person } from '../model/jobSearch';
 import { applicationsNamed, findPerson, nameKey, openReferralAsk, referenceOf } from '../model/network';
-import { planAddContact, planAddPerson, planLogTouch, planNextTouch } from '../model/peopleEdits';
+import { planAddContact, planAddPerson, planLogTouch, planNextTouch, type NewPerson } from '../model/peopleEdits';
 import { messagesFor, type PersonMessage } from '../model/personMessages';
 import { combinePlans } from '../model/planEdits';
 import { companyName } from '../model/summaries';
@@ -65,7 +65,8 @@ async function pickApplication(file: JobSearchFile | undefined, person: Person, 
       description: escapeIcons([application.role, application.status && STATUS_LABELS[application.status]].filter(Boolean).join(' · ')),
       application,
     }));
-  if (none) items.unshift({ label: none });
+  // The likely answer first: the application asked about, else none in particular.
+  if (none) items.splice(preselect && items[0]?.application === preselect ? 1 : 0, 0, { label: none });
   if (!items.length) return { application: undefined };
   const pick = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true });
   return pick && { application: pick.application };
@@ -234,8 +235,9 @@ export function recordReferralOutcome(services: CommandServices) {
     const done = await logged(store, target.uri, person, { date, kind: outcome.touch, notes, ...(choice.application ? { application: choice.application } : {}) }, undefined);
     if (done && outcome.touch === 'referral-given') {
       const thank = vscode.l10n.t('Draft a Thank-You');
-      const answer = await vscode.window.showInformationMessage(inNotification(vscode.l10n.t('A referral from {0}: a short thank-you today goes a long way.', person.name.trim())), thank);
-      if (answer === thank) await openPersonDraft(services, target.uri, current(store, target).person, 'referral-thanks', choice.application);
+      void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('A referral from {0}: a short thank-you today goes a long way.', person.name.trim())), thank).then((answer) => {
+        if (answer === thank) void openPersonDraft(services, target.uri, current(store, target).person, 'referral-thanks', choice.application);
+      });
     }
     return done;
   };
@@ -263,32 +265,19 @@ export function addContact(store: JobSearchStore) {
       ({ uri, application } = pick);
     }
     if (!uri) return false;
-    const file = store.get(uri);
-    const people = file?.parsed.people ?? [];
-    const title = application ? vscode.l10n.t('Contact at {0}', companyName(application)) : vscode.l10n.t('New person');
-    // Someone already listed is linked rather than typed again.
-    let known: Person | undefined;
-    if (people.length && application) {
-      const listed = application.contacts.map((contact) => nameKey(contact.person ?? contact.name));
-      const company = nameKey(application.company);
-      const candidates = people.filter((person) => !listed.includes(nameKey(person.name))).sort((a, b) => Number(nameKey(b.company) === company) - Number(nameKey(a.company) === company));
-      if (candidates.length) {
-        const someoneNew = { label: `$(add) ${vscode.l10n.t('Someone new…')}`, person: undefined };
-        const pick = await vscode.window.showQuickPick([someoneNew, ...candidates.map((person) => ({ label: escapeIcons(person.name.trim()), description: escapeIcons([person.role, person.company].filter(Boolean).join(' · ')), person }))], {
-          title,
-          placeHolder: vscode.l10n.t('Who? Someone from your people, or someone new'),
-        });
-        if (!pick) return false;
-        known = pick.person;
-      }
-    }
+    const people = store.get(uri)?.parsed.people ?? [];
+    // Other extensions, keybindings and tests may pass the answers: `{uri, application?, contact: {name, role, …}}`.
+    const answers = contactAnswers(arg);
+    const listed = answers && findPerson(people, answers.name);
+    if (answers && !listed) return addNew(store, uri, application, answers);
+    const known = listed ?? (application ? await pickKnown(people, application) : undefined);
+    if (known === 'cancelled') return false;
+    if (known && application) return link(store, uri, application, known);
     if (known) {
-      const person = known;
-      return applyPlan(store, uri, (parsed, text) => {
-        const app = findApplication(parsed, refOf(application!));
-        return app ? planAddContact(parsed, text, app, { person: person.name }) : { error: vscode.l10n.t('That application is no longer in job-search.yaml.') };
-      });
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already listed under “people:”.', known.name.trim()));
+      return false;
     }
+    const title = application ? vscode.l10n.t('Contact at {0}', companyName(application)) : vscode.l10n.t('New person');
     const name = await askText({
       title,
       question: vscode.l10n.t('Their name'),
@@ -304,16 +293,55 @@ export function addContact(store: JobSearchStore) {
     if (email === undefined) return false;
     const met = await askText({ title, question: vscode.l10n.t('How do you know them? (optional)'), example: application ? vscode.l10n.t('interviewed me') : vscode.l10n.t('the platform meetup') });
     if (met === undefined) return false;
-    const done = await applyPlan(store, uri, (parsed, text) => {
-      const added = planAddPerson(parsed, text, { name, role, company, email, met, connected: store.today });
-      if (!application) return added;
-      const app = findApplication(parsed, refOf(application));
-      return app ? combinePlans(planAddContact(parsed, text, app, { person: name.trim() }), added) : { error: vscode.l10n.t('That application is no longer in job-search.yaml.') };
-    });
-    if (done) {
-      const said = application ? vscode.l10n.t('Added {0} to {1} and to your people.', name.trim(), companyName(application)) : vscode.l10n.t('Added {0} to your people.', name.trim());
-      void vscode.window.showInformationMessage(inNotification(said));
-    }
-    return done;
+    return addNew(store, uri, application, { name, role, company, email, met });
   };
+}
+
+/** Someone already listed to link to the application (the company's people first), undefined for someone new. */
+async function pickKnown(people: readonly Person[], application: Application): Promise<Person | 'cancelled' | undefined> {
+  const linked = application.contacts.map((contact) => nameKey(contact.person ?? contact.name));
+  const company = nameKey(application.company);
+  const candidates = people.filter((person) => !linked.includes(nameKey(person.name))).sort((a, b) => Number(nameKey(b.company) === company) - Number(nameKey(a.company) === company));
+  if (!candidates.length) return undefined;
+  const someoneNew = { label: `$(add) ${vscode.l10n.t('Someone new…')}`, person: undefined };
+  const pick = await vscode.window.showQuickPick(
+    [someoneNew, ...candidates.map((person) => ({ label: escapeIcons(person.name.trim()), description: escapeIcons([person.role, person.company].filter(Boolean).join(' · ')), person }))],
+    { title: vscode.l10n.t('Contact at {0}', companyName(application)), placeHolder: vscode.l10n.t('Who? Someone from your people, or someone new') },
+  );
+  return pick ? pick.person : 'cancelled';
+}
+
+/** Adds someone listed under people to an application's contacts. */
+async function link(store: JobSearchStore, uri: vscode.Uri, application: Application, person: Person): Promise<boolean> {
+  const done = await applyPlan(store, uri, (parsed, text) => {
+    const app = findApplication(parsed, refOf(application));
+    return app ? planAddContact(parsed, text, app, { person: person.name.trim() }) : { error: vscode.l10n.t('That application is no longer in job-search.yaml.') };
+  });
+  if (done) void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Added {0} to the contacts of {1}.', person.name.trim(), companyName(application))));
+  return done;
+}
+
+/** The answers to Add Contact's questions when the caller passes them. */
+function contactAnswers(arg: unknown): NewPerson | undefined {
+  const contact = (arg as { contact?: Partial<Record<keyof NewPerson, unknown>> } | undefined)?.contact;
+  if (!contact || typeof contact.name !== 'string' || !contact.name.trim()) return undefined;
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  return { name: contact.name, role: text(contact.role), company: text(contact.company), email: text(contact.email), met: text(contact.met), linkedin: text(contact.linkedin) };
+}
+
+/** Adds someone new to people, and to the application's contacts when there is one, as one change. */
+async function addNew(store: JobSearchStore, uri: vscode.Uri, application: Application | undefined, person: NewPerson): Promise<boolean> {
+  const { name } = person;
+  const company = application ? application.company : person.company;
+  const done = await applyPlan(store, uri, (parsed, text) => {
+    const added = planAddPerson(parsed, text, { ...person, company, connected: store.today });
+    if (!application) return added;
+    const app = findApplication(parsed, refOf(application));
+    return app ? combinePlans(planAddContact(parsed, text, app, { person: name.trim() }), added) : { error: vscode.l10n.t('That application is no longer in job-search.yaml.') };
+  });
+  if (done) {
+    const said = application ? vscode.l10n.t('Added {0} to {1} and to your people.', name.trim(), companyName(application)) : vscode.l10n.t('Added {0} to your people.', name.trim());
+    void vscode.window.showInformationMessage(inNotification(said));
+  }
+  return done;
 }

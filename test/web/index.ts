@@ -22,6 +22,7 @@ const SUITES: Record<string, () => unknown> = {
   createFile: () => require('../integration/suites/createFile.test'),
   multiRoot: () => require('../integration/suites/multiRoot.test'),
   drafts: () => require('../integration/suites/drafts.test'),
+  people: () => require('../integration/suites/people.test'),
   training: () => require('../integration/suites/training.test'),
   dayChange: () => require('../integration/suites/dayChange.test'),
   concurrentEdits: () => require('../integration/suites/concurrentEdits.test'),
