@@ -9,7 +9,8 @@ import { feedbackOf } from '../model/feedbackOf';
 import { findApplication, refOf } from '../model/applicationRef';
 import { planAddFollowUps, planMarkSent, type Plan } from '../model/planEdits';
 import type { ParsedJobSearch } from '../model/parseJobSearch';
-import type { Application } from '../model/jobSearch';
+import type { Application, Person } from '../model/jobSearch';
+import { nameKey } from '../model/network';
 import { companyName } from '../model/summaries';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, INTERVIEW_KINDS, INTERVIEW_LABELS, INTERVIEW_NOUNS, type InterviewKind } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
@@ -138,7 +139,7 @@ export function recordInterview(store: JobSearchStore) {
       { title, placeHolder: vscode.l10n.t('What kind of interview?') },
     );
     if (!kind) return false;
-    const interviewers = await pickInterviewers(target.application, title);
+    const interviewers = await pickInterviewers(target.application, store.get(target.uri)?.parsed.people ?? [], title);
     if (!interviewers) return false;
     const { followThrough } = readSettings(vscode.workspace.getWorkspaceFolder(target.uri));
     const interview = { date, kind: kind.value as InterviewKind, with: interviewers };
@@ -155,15 +156,31 @@ export function recordInterview(store: JobSearchStore) {
   };
 }
 
-/** The interviewers: picked from the contacts, or typed when the application has none. Undefined when cancelled. */
-async function pickInterviewers(application: Application, title: string): Promise<string[] | undefined> {
-  if (application.contacts.length) {
-    const picks = await vscode.window.showQuickPick(
-      application.contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name })),
-      { title, canPickMany: true, placeHolder: vscode.l10n.t('Who interviewed you? (none is fine)') },
-    );
-    return picks?.map((pick) => pick.name);
-  }
-  const typed = await askText({ title, question: vscode.l10n.t('Who interviewed you? Names separated by commas (optional)'), example: vscode.l10n.t('Jamie Rivera, Sam Ortiz') });
-  return typed === undefined ? undefined : typed.split(',').map((name) => name.trim()).filter(Boolean);
+/**
+ * The interviewers: picked from the contacts and the people at the company (anyone else listed under people too),
+ * or typed when there is nobody to pick or "Someone else…" is ticked. Undefined when cancelled.
+ */
+async function pickInterviewers(application: Application, people: readonly Person[], title: string): Promise<string[] | undefined> {
+  const ask = async (): Promise<string[] | undefined> => {
+    const typed = await askText({ title, question: vscode.l10n.t('Who interviewed you? Names separated by commas (optional)'), example: vscode.l10n.t('Jamie Rivera, Sam Ortiz') });
+    return typed === undefined ? undefined : typed.split(',').map((name) => name.trim()).filter(Boolean);
+  };
+  const contacts = application.contacts.map((contact) => nameKey(contact.person ?? contact.name));
+  const company = nameKey(application.company);
+  const others = people.filter((person) => !contacts.includes(nameKey(person.name))).sort((a, b) => Number(nameKey(b.company) === company) - Number(nameKey(a.company) === company));
+  if (!application.contacts.length && !others.length) return ask();
+  const someoneElse = { label: `$(add) ${vscode.l10n.t('Someone else…')}`, name: undefined };
+  const picks = await vscode.window.showQuickPick(
+    [
+      ...application.contacts.map((contact) => ({ label: escapeIcons(contact.name), description: escapeIcons(contact.role ?? ''), name: contact.name as string | undefined })),
+      ...others.map((person) => ({ label: escapeIcons(person.name.trim()), description: escapeIcons([person.role, person.company, vscode.l10n.t('from your people')].filter(Boolean).join(' · ')), name: person.name.trim() as string | undefined })),
+      someoneElse,
+    ],
+    { title, canPickMany: true, placeHolder: vscode.l10n.t('Who interviewed you? (none is fine)') },
+  );
+  if (!picks) return undefined;
+  const named = picks.flatMap((pick) => (pick.name ? [pick.name] : []));
+  if (!picks.includes(someoneElse)) return named;
+  const typed = await ask();
+  return typed && [...named, ...typed];
 }
