@@ -10,6 +10,7 @@ const STEP_COMMANDS: ReadonlySet<string> = new Set([
   CommandId.recordInterview,
   CommandId.draftThankYou,
   CommandId.recordRejection,
+  CommandId.addContact,
   CommandId.addReflection,
   CommandId.addToTraining,
   CommandId.openDashboard,

@@ -19,6 +19,7 @@ export const ContextKey = {
     rejection: 'jobSearch:walkthrough.rejection',
     reflection: 'jobSearch:walkthrough.reflection',
     trainingItem: 'jobSearch:walkthrough.trainingItem',
+    person: 'jobSearch:walkthrough.person',
     draft: 'jobSearch:walkthrough.draft',
     dashboard: 'jobSearch:walkthrough.dashboard',
   } satisfies Record<WalkthroughKey, string>,

@@ -8,10 +8,11 @@ export interface WalkthroughCounts {
   readonly rejection: number;
   readonly reflection: number;
   readonly trainingItem: number;
+  readonly person: number;
 }
 
 /** The walkthrough's counts in `search`. */
-export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'training'>): WalkthroughCounts {
+export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'people'>>): WalkthroughCounts {
   let interview = 0;
   let rejection = 0;
   let reflection = 0;
@@ -21,7 +22,7 @@ export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'trai
     if (application.status === 'rejected') rejection++;
   }
   const trainingItem = search.training.reduce((sum, entry) => sum + entry.items.length, 0);
-  return { application: search.applications.length, interview, rejection, reflection, trainingItem };
+  return { application: search.applications.length, interview, rejection, reflection, trainingItem, person: search.people?.length ?? 0 };
 }
 
 /**
@@ -40,5 +41,6 @@ export function highestCounts(a: WalkthroughCounts, b: WalkthroughCounts): Walkt
     rejection: Math.max(a.rejection, b.rejection),
     reflection: Math.max(a.reflection, b.reflection),
     trainingItem: Math.max(a.trainingItem, b.trainingItem),
+    person: Math.max(a.person, b.person),
   };
 }

@@ -95,7 +95,7 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await page.locator('.getting-started-step').first().waitFor({ timeout: 20_000 });
     assert.deepEqual(
       await page.locator(`.getting-started-step[data-step-id^="${WALKTHROUGH}#"] .step-title`).allInnerTexts(),
-      ['Create job-search.yaml', 'Add an application', 'Record an interview', 'Draft a thank-you note', 'Record a rejection and follow through', 'Add a reflection', 'Add a training item', 'Open the dashboard'],
+      ['Create job-search.yaml', 'Add an application', 'Record an interview', 'Draft a thank-you note', 'Record a rejection and follow through', 'Keep the people you meet', 'Add a reflection', 'Add a training item', 'Open the dashboard'],
     );
     assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 0);
     await screenshot(page, 'walkthrough-0-start');
@@ -165,7 +165,22 @@ describe('the walkthrough, step by step in the real workbench', function () {
     assert.match(text, /text: More depth on distributed tracing/);
   });
 
-  it('6. adds a reflection', async () => {
+  it('6. keeps someone met, under people and linked from the application', async () => {
+    const { page } = session;
+    await runStep(page, 'addContact');
+    await pick(page, COMPANY, COMPANY);
+    await answer(page, 'Sam Okafor');
+    await answer(page, 'Hiring Manager');
+    await answer(page, '');
+    await answer(page, 'ran the final round');
+    await page.locator('.notification-toast', { hasText: `Added Sam Okafor to ${COMPANY} and to your people.` }).waitFor({ timeout: 20_000 });
+    await expectDone(page, 'addContact', 6);
+    const text = readFileSync(join(session.folder, 'job-search.yaml'), 'utf8');
+    assert.match(text, /- \{?person: Sam Okafor\}?\n/);
+    assert.match(text, /people:\n {2}- name: Sam Okafor\n {4}company: Walkthrough Co\n {4}role: Hiring Manager\n {4}met: ran the final round\n/);
+  });
+
+  it('7. adds a reflection', async () => {
     const { page } = session;
     await runStep(page, 'addReflection');
     await answer(page, COMPANY);
@@ -174,27 +189,27 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await answer(page, 'Explained the trade-offs of the cache');
     await answer(page, 'Distributed tracing');
     await answer(page, '');
-    await expectDone(page, 'addReflection', 6);
+    await expectDone(page, 'addReflection', 7);
   });
 
-  it('7. adds a training item', async () => {
+  it('8. adds a training item', async () => {
     const { page } = session;
     await runStep(page, 'addTraining');
     await answer(page, 'Distributed tracing');
     await answer(page, 'Instrument a small service with OpenTelemetry');
     await answer(page, '');
-    await expectDone(page, 'addTraining', 7);
+    await expectDone(page, 'addTraining', 8);
     assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /Instrument a small service with OpenTelemetry/);
   });
 
-  it('8. opens the dashboard, and every step is done', async () => {
+  it('9. opens the dashboard, and every step is done', async () => {
     const { page } = session;
     await runStep(page, 'openDashboard');
     // In front, not behind the walkthrough.
     await page.locator('.tab.active', { hasText: 'Job Search Dashboard' }).waitFor({ timeout: 20_000 });
     await dashboardFrame(page);
-    await screenshot(page, 'walkthrough-8-dashboard-in-front');
-    await expectDone(page, 'openDashboard', 8);
-    assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 8);
+    await screenshot(page, 'walkthrough-9-dashboard-in-front');
+    await expectDone(page, 'openDashboard', 9);
+    assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 9);
   });
 });
