@@ -38,7 +38,7 @@ interface Figures {
 const ROWS: [keyof Figures, string][] = [
   ['parse', '1. yaml.parseDocument (the floor)'],
   ['load', '2. full load: parse, model, validation, problems'],
-  ['tree', '3a. whole Applications and Training trees'],
+  ['tree', '3a. whole Applications, People and Training trees'],
   ['lenses', '3b. CodeLenses'],
   ['diagnostics', '3c. diagnostics'],
   ['dashboard', '3d. dashboard view model'],

@@ -13,6 +13,7 @@ import { reparseJobSearch } from '../src/model/reparseJobSearch';
 import { planSetItemDone } from '../src/model/trainingEdits';
 import type { JobSearchFile, JobSearchStore } from '../src/services/jobSearchStore';
 import { ApplicationsTreeProvider } from '../src/views/applicationsTreeProvider';
+import { PeopleTreeProvider } from '../src/views/peopleTreeProvider';
 import { TrainingTreeProvider } from '../src/views/trainingTreeProvider';
 import type { TreeNode } from '../src/views/treeNode';
 import { syntheticJobSearch } from './syntheticJobSearch';
@@ -75,12 +76,13 @@ export function scenario(size: number) {
   const document = { uri, positionAt: (offset: number) => loaded.lineCounter.linePos(offset) } as unknown as vscode.TextDocument;
   const applications = new ApplicationsTreeProvider(store);
   const training = new TrainingTreeProvider(store);
+  const people = new PeopleTreeProvider(store);
   const lensProvider = new JobSearchCodeLensProvider(store);
   const middle = loaded.applications.filter((application) => application.followUps.some((followUp) => !followUp.sent && followUp.kind))[Math.floor(size / 20)]!;
   const followUpIndex = middle.followUps.findIndex((followUp) => !followUp.sent && followUp.kind);
   const entry = loaded.training[Math.floor(loaded.training.length / 2)]!;
 
-  const tree = async (): Promise<number> => (await walk(applications)) + (await walk(training));
+  const tree = async (): Promise<number> => (await walk(applications)) + (await walk(training)) + (await walk(people));
   const lenses = (): number => lensProvider.provideCodeLenses(document).length;
   const views = async (parsed: ParsedJobSearch): Promise<void> => {
     await tree();
@@ -95,7 +97,7 @@ export function scenario(size: number) {
     lenses,
     diagnostics: () => loaded.problems.map((problem) => toDiagnostic(uri, problem)),
     dashboard: () => dashboardModel(loaded, TODAY, 'job-search.yaml'),
-    touch: () => touchEveryValue({ applications: loaded.applications, training: loaded.training, problems: loaded.problems }),
+    touch: () => touchEveryValue({ applications: loaded.applications, training: loaded.training, people: loaded.people, problems: loaded.problems }),
     parses: () => cache.parses,
     cachedRequests: async () => {
       lenses();
@@ -113,6 +115,7 @@ export function scenario(size: number) {
     dispose: () => {
       applications.dispose();
       training.dispose();
+      people.dispose();
       lensProvider.dispose();
     },
   };
