@@ -17,10 +17,20 @@ export function referenceOf(application: Pick<Application, 'company' | 'role'>, 
   return twins.length > 1 && application.role ? `${company} / ${application.role.trim()}` : company;
 }
 
-/** The person listed under `people` with this name. */
+/** Each people list's names, built on the first lookup: a list never changes once parsed, so it can be reused. */
+const byNameOf = new WeakMap<readonly Person[], ReadonlyMap<string, Person>>();
+
+/** The person listed under `people` with this name (the first, when a name is listed twice). */
 export function findPerson(people: readonly Person[], name: string | undefined): Person | undefined {
   const key = nameKey(name);
-  return key ? people.find((person) => nameKey(person.name) === key) : undefined;
+  if (!key) return undefined;
+  let byName = byNameOf.get(people);
+  if (!byName) {
+    const built = new Map<string, Person>();
+    for (const person of people) if (!built.has(nameKey(person.name))) built.set(nameKey(person.name), person);
+    byNameOf.set(people, (byName = built));
+  }
+  return byName.get(key);
 }
 
 /** The applications a reference names: the one with that company and role, or every one at that company. */
@@ -56,8 +66,19 @@ export interface NetworkIndex {
   referralFor(application: Application): { readonly person: Person; readonly touch: Touch } | undefined;
 }
 
-/** Builds the links of `search` in one pass over contacts and touches. */
+/** Each parse's links, built once: the trees, the dashboard and the commands all ask for the same file's. */
+const indexes = new WeakMap<readonly Application[], WeakMap<readonly Person[], NetworkIndex>>();
+
+/** The links of `search`, built on first use in one pass over contacts and touches. */
 export function networkIndex(search: Pick<JobSearch, 'applications' | 'people'>): NetworkIndex {
+  let byPeople = indexes.get(search.applications);
+  if (!byPeople) indexes.set(search.applications, (byPeople = new WeakMap()));
+  let index = byPeople.get(search.people);
+  if (!index) byPeople.set(search.people, (index = buildIndex(search)));
+  return index;
+}
+
+function buildIndex(search: Pick<JobSearch, 'applications' | 'people'>): NetworkIndex {
   const byName = new Map(search.people.map((person) => [nameKey(person.name), person] as const));
   const byReference = new Map<string, Application[]>();
   for (const application of search.applications) {
@@ -93,9 +114,25 @@ export function networkIndex(search: Pick<JobSearch, 'applications' | 'people'>)
   }
   const order = new Map(search.applications.map((application, index) => [application, index] as const));
   const peopleOrder = new Map(search.people.map((person, index) => [person, index] as const));
+  // Sorted once per person or application, on first request.
+  const sortedApps = new Map<Person, readonly Application[]>();
+  const sortedPeople = new Map<Application, readonly Person[]>();
+  const none: readonly never[] = [];
   return {
-    applicationsOf: (person) => [...(apps.get(person) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!),
-    peopleOf: (application) => [...(people.get(application) ?? [])].sort((a, b) => peopleOrder.get(a)! - peopleOrder.get(b)!),
+    applicationsOf: (person) => {
+      const linked = apps.get(person);
+      if (!linked) return none;
+      let sorted = sortedApps.get(person);
+      if (!sorted) sortedApps.set(person, (sorted = [...linked].sort((a, b) => order.get(a)! - order.get(b)!)));
+      return sorted;
+    },
+    peopleOf: (application) => {
+      const linked = people.get(application);
+      if (!linked) return none;
+      let sorted = sortedPeople.get(application);
+      if (!sorted) sortedPeople.set(application, (sorted = [...linked].sort((a, b) => peopleOrder.get(a)! - peopleOrder.get(b)!)));
+      return sorted;
+    },
     referralFor: (application) => referrals.get(application),
   };
 }

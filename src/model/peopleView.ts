@@ -49,23 +49,25 @@ const joinParts = (...parts: (string | undefined | false)[]): string => parts.fi
 /** A person's row: their name; their role and company, when to reach out next or when they were last in touch. */
 export function summarizePerson(person: Person, dates: DateText, today: IsoDate): Summary {
   const latest = lastTouch(person);
-  const asked = openReferralAsk(person);
   const when = person.next ? describeDue(daysBetween(today, person.next)) : latest?.date ? l10n.t('last in touch {0}', dates.relative(latest.date)) : undefined;
   const at = joinParts(person.role?.trim(), person.company?.trim());
   return {
     label: person.name.trim(),
     description: joinParts(when, at),
-    details: [
-      person.name.trim(),
-      ...(at ? [at] : []),
-      ...(person.met ? [l10n.t('Met: {0}', person.met)] : []),
-      ...(person.connected ? [l10n.t('Connected {0}', dates.day(person.connected))] : []),
-      ...(person.next ? [l10n.t('Reach out next: {0}', dates.day(person.next))] : []),
-      ...(latest?.date ? [l10n.t('Last in touch: {0}, {1}', dates.day(latest.date), latest.kind ? TOUCH_LABELS[latest.kind] : TOUCH_LABELS.other)] : []),
-      ...(asked ? [asked.application ? l10n.t('Referral asked on {0} for {1}, no answer recorded yet', asked.date ?? '?', asked.application) : l10n.t('Referral asked on {0}, no answer recorded yet', asked.date ?? '?')] : []),
-      ...(person.email ? [person.email] : []),
-      ...(person.notes ? [person.notes] : []),
-    ],
+    get details() {
+      const asked = openReferralAsk(person);
+      return [
+        person.name.trim(),
+        ...(at ? [at] : []),
+        ...(person.met ? [l10n.t('Met: {0}', person.met)] : []),
+        ...(person.connected ? [l10n.t('Connected {0}', dates.day(person.connected))] : []),
+        ...(person.next ? [l10n.t('Reach out next: {0}', dates.day(person.next))] : []),
+        ...(latest?.date ? [l10n.t('Last in touch: {0}, {1}', dates.day(latest.date), latest.kind ? TOUCH_LABELS[latest.kind] : TOUCH_LABELS.other)] : []),
+        ...(asked ? [asked.application ? l10n.t('Referral asked on {0} for {1}, no answer recorded yet', asked.date ?? '?', asked.application) : l10n.t('Referral asked on {0}, no answer recorded yet', asked.date ?? '?')] : []),
+        ...(person.email ? [person.email] : []),
+        ...(person.notes ? [person.notes] : []),
+      ];
+    },
   };
 }
 
@@ -75,6 +77,8 @@ export function summarizeTouch(touch: Touch, dates: DateText): Summary {
   return {
     label: what,
     description: joinParts(touch.date && dates.relative(touch.date), touch.application, touch.notes),
-    details: [joinParts(what, touch.date && dates.day(touch.date)) ?? what, ...(touch.application ? [l10n.t('About: {0}', touch.application)] : []), ...(touch.notes ? [touch.notes] : [])],
+    get details() {
+      return [joinParts(what, touch.date && dates.day(touch.date)) ?? what, ...(touch.application ? [l10n.t('About: {0}', touch.application)] : []), ...(touch.notes ? [touch.notes] : [])];
+    },
   };
 }

@@ -239,5 +239,7 @@ export function planAddApplication(parsed: ParsedJobSearch, text: string, applic
     history: [{ date: application.date, status: application.status }],
     contacts: people.length ? people.map((name) => ({ person: name })) : undefined,
   };
-  return appendTopLevel(parsed.document, text, 'applications', [entry], listStyleOf(parsed.document));
+  const plan = appendTopLevel(parsed.document, text, 'applications', [entry], listStyleOf(parsed.document));
+  if ('error' in plan || !people.length) return plan;
+  return { ...plan, note: l10n.t('Your people at {0} came along as contacts: {1}.', application.company.trim(), people.join(', ')) };
 }

@@ -28,19 +28,28 @@ export function summarizeApplication(application: Application, dates: DateText):
   const since = stageSince(application);
   const status = application.status ? STATUS_LABELS[application.status] : l10n.t('Unknown status');
   const today = dates.today;
-  const details = [
-    application.role ? `${companyName(application)} — ${application.role}` : companyName(application),
-    since ? l10n.t('{0} since {1} ({2})', status, dates.day(since), dates.relative(since)) : status,
-    ...application.history.filter((entry) => entry.date && entry.status).map((entry) => `${dates.day(entry.date!)}: ${STATUS_LABELS[entry.status!]}`),
-  ];
-  if (application.location) details.push(l10n.t('Location: {0}', application.location));
-  if (application.link) details.push(application.link);
-  for (const note of application.feedback) {
-    const from = [note.from, note.date && dates.day(note.date)].filter(Boolean).join(', ');
-    details.push(from ? l10n.t('Feedback ({0}): {1}', from, note.text) : l10n.t('Feedback: {0}', note.text));
-  }
-  if (application.notes) details.push(l10n.t('Notes: {0}', application.notes));
-  return { label: companyName(application), description: joinParts(application.role, since && describeAge(since, today)), details };
+  const details = (): string[] => {
+    const lines = [
+      application.role ? `${companyName(application)} — ${application.role}` : companyName(application),
+      since ? l10n.t('{0} since {1} ({2})', status, dates.day(since), dates.relative(since)) : status,
+      ...application.history.filter((entry) => entry.date && entry.status).map((entry) => `${dates.day(entry.date!)}: ${STATUS_LABELS[entry.status!]}`),
+    ];
+    if (application.location) lines.push(l10n.t('Location: {0}', application.location));
+    if (application.link) lines.push(application.link);
+    for (const note of application.feedback) {
+      const from = [note.from, note.date && dates.day(note.date)].filter(Boolean).join(', ');
+      lines.push(from ? l10n.t('Feedback ({0}): {1}', from, note.text) : l10n.t('Feedback: {0}', note.text));
+    }
+    if (application.notes) lines.push(l10n.t('Notes: {0}', application.notes));
+    return lines;
+  };
+  return {
+    label: companyName(application),
+    description: joinParts(application.role, since && describeAge(since, today)),
+    get details() {
+      return details();
+    },
+  };
 }
 
 /** A contact's name and role. */
@@ -48,21 +57,23 @@ export function summarizeContact(contact: Contact): Summary {
   return {
     label: contact.name,
     description: contact.role ?? '',
-    details: [contact.role ? `${contact.name}, ${contact.role}` : contact.name, contact.email, contact.phone, contact.linkedin, contact.notes].filter(
-      (line): line is string => !!line,
-    ),
+    get details() {
+      return [contact.role ? `${contact.name}, ${contact.role}` : contact.name, contact.email, contact.phone, contact.linkedin, contact.notes].filter((line): line is string => !!line);
+    },
   };
 }
 
 /** The interview's kind, date and interviewers. */
 export function summarizeInterview(interview: Interview, dates: DateText): Summary {
   const label = interview.kind ? INTERVIEW_LABELS[interview.kind] : INTERVIEW_LABELS.other;
-  const when = interview.date ? `${dates.day(interview.date)}${interview.time ? ` ${interview.time}` : ''}` : l10n.t('no date');
   const withWhom = interview.with.length ? l10n.t('with {0}', interview.with.join(', ')) : undefined;
   return {
     label,
     description: joinParts(interview.date && dates.relative(interview.date), withWhom),
-    details: [`${label}, ${when}`, withWhom ?? '', interview.notes ?? ''].filter(Boolean),
+    get details() {
+      const when = interview.date ? `${dates.day(interview.date)}${interview.time ? ` ${interview.time}` : ''}` : l10n.t('no date');
+      return [`${label}, ${when}`, withWhom ?? '', interview.notes ?? ''].filter(Boolean);
+    },
   };
 }
 
@@ -90,12 +101,17 @@ export function summarizeFollowUp(followUp: FollowUp, dates: DateText): Summary 
   return {
     label,
     description: joinParts(state, to),
-    details: [joinParts(label, to), followUp.due ? l10n.t('Due {0}', dates.day(followUp.due)) : '',
-      followUp.sent ? l10n.t('Sent {0}', dates.day(followUp.sent)) : followUp.skipped ? '' : l10n.t('Not sent yet'),
-      followUp.replied ? l10n.t('Replied {0}', dates.day(followUp.replied)) : '',
-      followUp.reply ? l10n.t('Reply: {0}', followUp.reply) : '',
-      followUp.skipped ? joinParts(l10n.t('Skipped {0}', dates.day(followUp.skipped)), followUp.skipReason) ?? '' : '',
-      followUp.notes ?? ''].filter(Boolean),
+    get details() {
+      return [
+        joinParts(label, to),
+        followUp.due ? l10n.t('Due {0}', dates.day(followUp.due)) : '',
+        followUp.sent ? l10n.t('Sent {0}', dates.day(followUp.sent)) : followUp.skipped ? '' : l10n.t('Not sent yet'),
+        followUp.replied ? l10n.t('Replied {0}', dates.day(followUp.replied)) : '',
+        followUp.reply ? l10n.t('Reply: {0}', followUp.reply) : '',
+        followUp.skipped ? (joinParts(l10n.t('Skipped {0}', dates.day(followUp.skipped)), followUp.skipReason) ?? '') : '',
+        followUp.notes ?? '',
+      ].filter(Boolean);
+    },
   };
 }
 
@@ -106,13 +122,15 @@ export function summarizeReflection(reflection: Reflection, dates: DateText): Su
   return {
     label: stage ? l10n.t('Reflection: {0}', stage) : l10n.t('Reflection'),
     description: joinParts(reflection.date && dates.relative(reflection.date), confidence),
-    details: [
-      joinParts(reflection.date && dates.day(reflection.date), stage, confidence),
-      reflection.wentWell.length ? l10n.t('Went well: {0}', reflection.wentWell.join(', ')) : '',
-      reflection.toImprove.length ? l10n.t('To improve: {0}', reflection.toImprove.join(', ')) : '',
-      reflection.feedback ? l10n.t('Feedback: {0}', reflection.feedback) : '',
-      reflection.notes ?? '',
-    ].filter(Boolean),
+    get details() {
+      return [
+        joinParts(reflection.date && dates.day(reflection.date), stage, confidence),
+        reflection.wentWell.length ? l10n.t('Went well: {0}', reflection.wentWell.join(', ')) : '',
+        reflection.toImprove.length ? l10n.t('To improve: {0}', reflection.toImprove.join(', ')) : '',
+        reflection.feedback ? l10n.t('Feedback: {0}', reflection.feedback) : '',
+        reflection.notes ?? '',
+      ].filter(Boolean);
+    },
   };
 }
 
@@ -125,7 +143,9 @@ export function summarizeFeedback(feedback: Feedback, dates: DateText): Summary 
   return {
     label,
     description: joinParts(feedback.date && dates.relative(feedback.date), short),
-    details: [joinParts(label, feedback.date && dates.day(feedback.date)) ?? label, feedback.text],
+    get details() {
+      return [joinParts(label, feedback.date && dates.day(feedback.date)) ?? label, feedback.text];
+    },
   };
 }
 

@@ -62,7 +62,8 @@ export class ApplicationNode extends TreeNode {
     const appliedBefore = this.problems.some((problem) => problem.code === 'applied-before');
     item.description = appliedBefore ? `${summary.description} · ${vscode.l10n.t('applied here before')}` : summary.description;
     const errors = this.problems.filter((problem) => problem.severity === 'error');
-    this.setTooltip([...summary.details, ...this.problems.map((problem) => vscode.l10n.t('Line {0}: {1}', problem.range.start.line + 1, problem.message))]);
+    const problems = this.problems;
+    this.setTooltip(() => [...summary.details, ...problems.map((problem) => vscode.l10n.t('Line {0}: {1}', problem.range.start.line + 1, problem.message))]);
     item.iconPath = errors.length ? icon('warning', 'list.errorForeground') : icon(statusIcon(application.status));
     const open = !application.status || !CLOSED_STATUSES.has(application.status);
     item.contextValue = viewItem('application', `status-${application.status ?? 'unknown'}`, open && 'open', !!application.link && 'hasLink');

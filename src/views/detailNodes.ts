@@ -23,7 +23,7 @@ export class DetailNode extends TreeNode {
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.summary.label, vscode.TreeItemCollapsibleState.None);
     item.description = this.summary.description;
-    this.setTooltip(this.summary.details);
+    this.setTooltip(() => this.summary.details);
     item.iconPath = this.iconPath;
     item.contextValue = this.contextValue;
     item.command = revealCommand(this.uri, this.span);

@@ -78,7 +78,7 @@ export class ActionItemNode extends TreeNode {
     // The company leads: at the view's usual width the end of the row is cut off, and whose it is matters most.
     const item = new vscode.TreeItem(summary.byCompany.label, vscode.TreeItemCollapsibleState.None);
     item.description = summary.byCompany.description;
-    this.setTooltip(summary.details);
+    this.setTooltip(() => summary.details);
     const overdue = this.action.days < 0;
     const action = this.action;
     if (action.kind === 'person') {

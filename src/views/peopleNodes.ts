@@ -29,12 +29,16 @@ export class PeopleGroupNode extends TreeNode {
     private readonly iconId: string,
     readonly people: readonly Person[],
     private readonly expanded: boolean,
+    /** Whether the group lists people to reach out to, rather than a company. */
+    private readonly todo = false,
   ) {
     super();
   }
 
   override children(): TreeNode[] {
-    return this.people.map((person) => new PersonNode(this.context, this.key, person));
+    // Under "Reach out now" and "Coming up" a person is a to-do, a leaf like a Needs action row; their touches and
+    // applications unfold under their company.
+    return this.people.map((person) => new PersonNode(this.context, this.key, person, !this.todo));
   }
 
   treeItem(): vscode.TreeItem {
@@ -54,6 +58,8 @@ export class PersonNode extends TreeNode {
     private readonly context: PeopleContext,
     private readonly group: string,
     readonly person: Person,
+    /** Whether the row unfolds into the person's applications and touches. */
+    private readonly detailed = true,
   ) {
     super();
   }
@@ -64,6 +70,7 @@ export class PersonNode extends TreeNode {
   }
 
   override children(): TreeNode[] {
+    if (!this.detailed) return [];
     const { uri, dates, network } = this.context;
     const applications = network.applicationsOf(this.person).map((application) => new LinkedApplicationNode(uri, application));
     const touches = [...this.person.touches].reverse().map((touch) => new DetailNode(uri, touch.span, summarizeTouch(touch, dates), icon(touch.kind?.startsWith('referral') ? 'gift' : 'comment'), viewItem('touch')));
@@ -73,11 +80,11 @@ export class PersonNode extends TreeNode {
   treeItem(): vscode.TreeItem {
     const { person } = this;
     const summary = summarizePerson(person, this.context.dates, this.context.dates.today);
-    const hasChildren = person.touches.length > 0 || this.context.network.applicationsOf(person).length > 0;
+    const hasChildren = this.detailed && (person.touches.length > 0 || this.context.network.applicationsOf(person).length > 0);
     const item = new vscode.TreeItem(summary.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.context.uri.toString()}#person-${this.group}-${person.index}`;
     item.description = summary.description;
-    this.setTooltip(summary.details);
+    this.setTooltip(() => summary.details);
     const days = person.next ? daysBetween(this.context.dates.today, person.next) : undefined;
     item.iconPath = icon('person', days !== undefined && days < 0 ? 'list.warningForeground' : undefined);
     item.contextValue = viewItem('person', days !== undefined && days <= 0 && 'due', !!person.linkedin && 'hasLink', !!openReferralAsk(person) && 'referralAsked');

@@ -42,8 +42,8 @@ function peopleContents(file: JobSearchFile, dates: DateText): TreeNode[] {
   const context: PeopleContext = { uri: file.uri, dates, network: networkIndex(parsed) };
   const groups = peopleGroups(parsed, dates.today);
   return [
-    ...(groups.due.length ? [new PeopleGroupNode(context, 'due', vscode.l10n.t('Reach out now'), 'bell', groups.due, true)] : []),
-    ...(groups.comingUp.length ? [new PeopleGroupNode(context, 'coming-up', vscode.l10n.t('Coming up'), 'calendar', groups.comingUp, true)] : []),
+    ...(groups.due.length ? [new PeopleGroupNode(context, 'due', vscode.l10n.t('Reach out now'), 'bell', groups.due, true, true)] : []),
+    ...(groups.comingUp.length ? [new PeopleGroupNode(context, 'coming-up', vscode.l10n.t('Coming up'), 'calendar', groups.comingUp, true, true)] : []),
     ...groups.byCompany.map((group, index) => new PeopleGroupNode(context, `company-${index}-${group.company ?? ''}`, group.company ?? vscode.l10n.t('No company'), 'organization', group.people, groups.byCompany.length <= 3)),
   ];
 }

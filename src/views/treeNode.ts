@@ -5,7 +5,7 @@ import { CommandId } from '../contributions/commandIds';
 
 /** A node that knows its own tree item, its tooltip and its children. */
 export abstract class TreeNode {
-  private tooltipLines: readonly string[] | undefined;
+  private tooltipLines: readonly string[] | (() => readonly string[]) | undefined;
 
   /** The tree item VS Code draws for this node, without its tooltip. */
   abstract treeItem(): vscode.TreeItem;
@@ -17,11 +17,12 @@ export abstract class TreeNode {
 
   /** The tooltip, built only when the user hovers the row (VS Code then asks `resolveTreeItem`). */
   tooltip(): vscode.MarkdownString | undefined {
-    return this.tooltipLines && plainTooltip(this.tooltipLines);
+    const lines = typeof this.tooltipLines === 'function' ? this.tooltipLines() : this.tooltipLines;
+    return lines && plainTooltip(lines);
   }
 
-  /** Says what the tooltip will show without building it, so big trees draw without thousands of unseen tooltips. */
-  protected setTooltip(lines: readonly string[]): void {
+  /** Says what the tooltip will show without building it (lines, or how to make them on hover), so big trees draw without thousands of unseen tooltips. */
+  protected setTooltip(lines: readonly string[] | (() => readonly string[])): void {
     this.tooltipLines = lines;
   }
 }

@@ -54,7 +54,11 @@ suite('people and referrals', () => {
     assert.equal(jordan!.label, 'Jordan Park');
     assert.equal(jordan!.description, '1 day overdue · Staff Engineer · Umbrella Health');
     assert.equal(jordan!.item.contextValue, 'person due hasLink');
-    const [application, touch] = await rows(peopleTree, jordan!.node);
+    // Under "Reach out now" a person is a to-do; their applications and touches unfold under their company.
+    assert.equal(jordan!.item.collapsibleState, vscode.TreeItemCollapsibleState.None);
+    const [atCompany] = await rows(peopleTree, find(roots, 'Umbrella Health').node);
+    assert.equal(atCompany!.item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const [application, touch] = await rows(peopleTree, atCompany!.node);
     assert.equal(`${application!.label} | ${application!.description}`, 'Umbrella Health | Staff Engineer · Applied');
     assert.match(`${touch!.label} | ${touch!.description}`, /^Coffee \| .+ · How their team moved to Kubernetes\.$/);
     const [riley] = await rows(peopleTree, find(roots, 'Coming up').node);
