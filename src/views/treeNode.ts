@@ -33,9 +33,12 @@ export function resolveTooltip(item: vscode.TreeItem, node: TreeNode): vscode.Tr
   return item;
 }
 
+/** The click action's title, looked up once: every row has one, and the display language is fixed until a reload. */
+let showInFile: string | undefined;
+
 /** The click action that selects `span` of `uri` in the editor. */
 export function revealCommand(uri: vscode.Uri, span: Span, title?: string): vscode.Command {
-  return { command: CommandId.revealInFile, title: title ?? vscode.l10n.t('Show in job-search.yaml'), arguments: [uri, span.start, span.end] };
+  return { command: CommandId.revealInFile, title: title ?? (showInFile ??= vscode.l10n.t('Show in job-search.yaml')), arguments: [uri, span.start, span.end] };
 }
 
 /** A tooltip from plain-text lines: user text is escaped and never trusted, so it cannot run commands or render HTML. */
