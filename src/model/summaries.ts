@@ -26,9 +26,9 @@ export function companyName(application: Application): string {
 /** Company, role and how long the application has been in its stage. */
 export function summarizeApplication(application: Application, dates: DateText): Summary {
   const since = stageSince(application);
-  const status = application.status ? STATUS_LABELS[application.status] : l10n.t('Unknown status');
   const today = dates.today;
   const details = (): string[] => {
+    const status = application.status ? STATUS_LABELS[application.status] : l10n.t('Unknown status');
     const lines = [
       application.role ? `${companyName(application)} — ${application.role}` : companyName(application),
       since ? l10n.t('{0} since {1} ({2})', status, dates.day(since), dates.relative(since)) : status,
