@@ -89,7 +89,9 @@ describe('the dashboard webview', function () {
       // The reply to the rejection asked; the answer came three days later and was kept as feedback.
       assert.deepEqual([await figure(frame, 'feedback-asked'), await figure(frame, 'feedback-received'), await figure(frame, 'feedback-reply-days')], ['1', '1', '3']);
       assert.equal(await frame.locator('[data-skill="system design"] [data-figure="progress"]').innerText(), '1/3');
-      assert.equal(await frame.locator('canvas[role="img"]').count(), 3);
+      // Jordan, met at a meetup, was asked for a referral to Umbrella Health and has not answered yet.
+      assert.deepEqual([await figure(frame, 'people'), await figure(frame, 'referrals-asked'), await figure(frame, 'referrals-given')], ['1', '1', '0']);
+      assert.equal(await frame.locator('canvas[role="img"]').count(), 4);
       assert.match((await frame.locator('#stages canvas').getAttribute('aria-label'))!, /Wishlist: 1, Applied: 1, Interviewing: 1, Rejected: 1/);
       await frame.locator('#stages details summary').click();
       assert.deepEqual(await frame.locator('#stages table tbody tr').allInnerTexts(), ['Wishlist\t1', 'Applied\t1', 'Interviewing\t1', 'Rejected\t1']);

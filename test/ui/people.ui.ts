@@ -46,7 +46,10 @@ describe('people and referrals in the real workbench', function () {
     session = await openSession(browser, { fixture: 'sample', name: 'ui-people', settings: { 'jobSearch.reminders.onStartup': false }, viewport: { width: 1400, height: 900 } });
     page = session.page;
     await page.locator('.activitybar .action-item a[aria-label="Job Search"]').first().click();
-    await page.locator('.pane-header', { hasText: 'People' }).waitFor({ timeout: 60_000 });
+    // The People view starts folded, so the Applications tree keeps its room; open it as a user would.
+    const header = page.locator('.pane-header', { hasText: 'People' });
+    await header.waitFor({ timeout: 60_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   });
 
   afterEach(async function () {
