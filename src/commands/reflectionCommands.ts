@@ -18,7 +18,7 @@ import { resolveTarget } from './resolveTarget';
 /** The five confidence levels as the picker shows them, in the display language. */
 const confidenceLevels = (): string[] => [vscode.l10n.t('rough'), vscode.l10n.t('shaky'), vscode.l10n.t('okay'), vscode.l10n.t('good'), vscode.l10n.t('great')];
 
-/** Asks for stage, confidence, what went well, what to improve and feedback, then appends the reflection. */
+/** Asks for stage, confidence, what went well, what to improve, feedback and what was outside the user's control, then appends the reflection. */
 export function addReflection(store: JobSearchStore) {
   return async (arg?: unknown): Promise<boolean> => {
     const target = await resolveTarget(store, arg, vscode.l10n.t('Reflect on which application?'));
@@ -40,7 +40,10 @@ export function addReflection(store: JobSearchStore) {
     if (toImprove === undefined) return false;
     const feedback = await ask(vscode.l10n.t('Feedback you received, if any (optional)'), vscode.l10n.t('Strong fundamentals; go deeper on trade-offs'));
     if (feedback === undefined) return false;
-    const entry = reflectionEntry({ date: today, stage: stage.stage as InterviewKind, confidence: confidence.level, wentWell, toImprove });
+    // Naming what was not theirs to decide helps people stop carrying it; the answer stays in the reflection.
+    const outsideControl = await ask(vscode.l10n.t('What was outside your control? (optional)'), vscode.l10n.t('the timing; an internal candidate'));
+    if (outsideControl === undefined) return false;
+    const entry = reflectionEntry({ date: today, stage: stage.stage as InterviewKind, confidence: confidence.level, wentWell, toImprove, outsideControl });
     // Feedback has one home, the application's `feedback` list, whichever command it is typed into.
     const done = await applyPlan(store, target.uri, (parsed, text) => {
       const application = findApplication(parsed, refOf(target.application));

@@ -35,6 +35,7 @@ export const ViewItem = {
   touch: 'touch',
   referralAsked: 'referralAsked',
   peopleGroup: 'peopleGroup',
+  wayBack: 'wayBack',
 } as const;
 
 /** One of the words in `ViewItem`, or a status word (`status-applied`, …). */

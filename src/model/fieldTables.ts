@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { EntryList } from './entryLayout';
 import { readFields, type Spec } from './fieldReader';
-import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Person, Profile, Reflection, Touch, TrainingEntry, TrainingItem } from './jobSearch';
+import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Person, Profile, Reflection, Touch, TrainingEntry, TrainingItem, WeeklyGoals, Win } from './jobSearch';
 import { entityNoun } from './entityNoun';
 import type { Span } from './problem';
 import { headSpan, spanOf, type ReadContext } from './readContext';
@@ -117,6 +117,7 @@ const REFLECTION = {
   wentWell: { kind: 'strings' },
   toImprove: { kind: 'strings' },
   feedback: { kind: 'string' },
+  outsideControl: { kind: 'string' },
   notes: { kind: 'string' },
 } as const satisfies Spec;
 
@@ -156,6 +157,7 @@ const APPLICATION = {
   followUps: { kind: 'list', item: readFollowUp, example: '{kind: thank-you, due: 2026-10-16}' },
   reflections: { kind: 'list', item: readReflection, example: '{date: 2026-10-16, confidence: 3}' },
   skillGaps: { kind: 'strings' },
+  reapply: { kind: 'date' },
 } as const satisfies Spec;
 
 function readApplication(map: YAMLMap, ctx: ReadContext, index: number): Application {
@@ -220,6 +222,16 @@ function readTraining(map: YAMLMap, ctx: ReadContext, index: number): TrainingEn
   return values.skill === undefined ? undefined : { span: spanOf(map), index, ...rest, skill: values.skill, sources: source ?? [], items: values.items ?? [] };
 }
 
+const GOALS = {
+  applications: { kind: 'integer', min: 0, max: 100 },
+  outreach: { kind: 'integer', min: 0, max: 100 },
+  training: { kind: 'integer', min: 0, max: 100 },
+} as const satisfies Spec;
+
+function readGoals(map: YAMLMap, ctx: ReadContext): WeeklyGoals {
+  return readFields(map, GOALS, ctx, 'goals').values;
+}
+
 const PROFILE = {
   name: { kind: 'string' },
   email: { kind: 'string' },
@@ -228,10 +240,22 @@ const PROFILE = {
   github: { kind: 'string' },
   website: { kind: 'string' },
   signature: { kind: 'string' },
+  goals: { kind: 'map', read: readGoals },
 } as const satisfies Spec;
 
 function readProfile(map: YAMLMap, ctx: ReadContext): Profile {
   return { span: spanOf(map), ...readFields(map, PROFILE, ctx, 'profile').values };
+}
+
+const WIN = {
+  date: { kind: 'date', required: true },
+  text: { kind: 'string', required: true },
+  application: { kind: 'string' },
+} as const satisfies Spec;
+
+function readWin(map: YAMLMap, ctx: ReadContext, index: number): Win | undefined {
+  const { values } = readFields(map, WIN, ctx, 'win');
+  return values.text === undefined ? undefined : { span: spanOf(map), index, ...values, text: values.text };
 }
 
 /** The top level of the file: what `parseJobSearch` reads first. */
@@ -240,6 +264,7 @@ export const TOP_LEVEL = {
   applications: { kind: 'list', item: readApplication, example: 'company: Acme Corp' },
   training: { kind: 'list', item: readTraining, example: 'skill: system design' },
   people: { kind: 'list', item: readPerson, example: 'name: Jordan Park' },
+  wins: { kind: 'list', item: readWin, example: '{date: 2026-11-20, text: "Finished the system design course"}' },
 } as const satisfies Spec;
 
 /** The field tables, exported so tests can hold the JSON Schema to the same fields. */
@@ -257,6 +282,8 @@ export const FIELD_TABLES = {
   trainingItem: TRAINING_ITEM,
   person: PERSON,
   touch: TOUCH,
+  goals: GOALS,
+  win: WIN,
 } as const;
 
 /** Reads one entry of `applications` or `training`, as the whole-file reader does for the entry at `index`. */

@@ -18,6 +18,29 @@ export interface Profile {
   readonly github?: string;
   readonly website?: string;
   readonly signature?: string;
+  /** What the user aims for each week; every count optional. */
+  readonly goals?: WeeklyGoals;
+}
+
+/** Weekly targets the user set for themselves. */
+export interface WeeklyGoals {
+  /** Applications sent. */
+  readonly applications?: number;
+  /** Messages sent: follow-ups and touches with people. */
+  readonly outreach?: number;
+  /** Training items done. */
+  readonly training?: number;
+}
+
+/** Something the user wants to remember as going well, added by hand. */
+export interface Win {
+  readonly span: Span;
+  /** Position in the `wins` list. */
+  readonly index: number;
+  readonly date?: IsoDate;
+  readonly text: string;
+  /** The application it belongs to, as "Company" or "Company / Role". */
+  readonly application?: string;
 }
 
 /** One dated stage change. */
@@ -127,6 +150,8 @@ export interface Reflection {
   readonly wentWell: readonly string[];
   readonly toImprove: readonly string[];
   readonly feedback?: string;
+  /** What was outside the user's control, in their words. */
+  readonly outsideControl?: string;
   readonly notes?: string;
 }
 
@@ -153,6 +178,8 @@ export interface Application {
   readonly followUps: readonly FollowUp[];
   readonly reflections: readonly Reflection[];
   readonly skillGaps: readonly string[];
+  /** When the user means to apply to this company again. */
+  readonly reapply?: IsoDate;
   readonly fields: FieldSpans<'company' | 'role' | 'status' | 'history' | 'followUps' | 'skillGaps'>;
 }
 
@@ -186,5 +213,7 @@ export interface JobSearch {
   readonly training: readonly TrainingEntry[];
   /** The network, across applications. */
   readonly people: readonly Person[];
+  /** Wins the user added by hand; the rest are gathered from the file. */
+  readonly wins: readonly Win[];
   readonly problems: readonly Problem[];
 }

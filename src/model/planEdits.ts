@@ -27,7 +27,8 @@ function nodeAt(items: readonly unknown[], start: number): YAMLMap | undefined {
   return items.find((item): item is YAMLMap => isMap(item) && item.range?.[0] === start);
 }
 
-function applicationNode(parsed: ParsedJobSearch, application: Application): YAMLMap | undefined {
+/** The YAML mapping of `application` in the parsed document, if it is still there. */
+export function applicationNode(parsed: ParsedJobSearch, application: Application): YAMLMap | undefined {
   const list = parsed.document.get('applications', true);
   return isSeq(list) ? nodeAt(list.items, application.span.start) : undefined;
 }
@@ -37,7 +38,7 @@ const notFoundError = (): string => l10n.t('That entry is no longer in job-searc
 const followUpGoneError = (): string => l10n.t('That follow-up is no longer in job-search.yaml; it may have been edited or removed.');
 
 /** Why an entry shown in the views has no node to edit: gone, or cut off from the file by a syntax error. */
-function notFound(parsed: ParsedJobSearch): string {
+export function notFound(parsed: ParsedJobSearch): string {
   const error = parsed.problems.find((problem) => problem.code === 'yaml-syntax' && problem.severity === 'error');
   return error ? l10n.t('job-search.yaml has a syntax error on line {0}; fix it first, then try again.', error.range.start.line + 1) : notFoundError();
 }

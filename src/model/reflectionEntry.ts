@@ -10,6 +10,8 @@ export interface ReflectionInput {
   /** Comma-separated, as typed. */
   readonly wentWell: string;
   readonly toImprove: string;
+  /** What was outside the user's control, as typed. */
+  readonly outsideControl?: string;
 }
 
 /** Splits "a, b ,, c" into ["a", "b", "c"]. */
@@ -30,5 +32,6 @@ export function reflectionEntry(input: ReflectionInput): Record<string, string |
     ...(input.confidence ? { confidence: input.confidence } : {}),
     ...(wentWell.length ? { wentWell } : {}),
     ...(toImprove.length ? { toImprove } : {}),
+    ...(input.outsideControl?.trim() ? { outsideControl: input.outsideControl.trim() } : {}),
   };
 }

@@ -165,6 +165,20 @@ export function summarizeAction(item: ActionItem): ActionSummary {
     return { label: what, description: joinParts(when, name), details: [l10n.t('Reach out to {0}', who), l10n.t('Due {0}', item.date)], byCompany: { label: name, description: joinParts(what, when) } };
   }
   const company = companyName(item.application);
+  if (item.kind === 'wayBack') {
+    const what = l10n.t('The way back');
+    const why = item.wayBack.reason === 'date' ? l10n.t('your date to apply again has come') : l10n.t('you worked through what they flagged');
+    const details =
+      item.wayBack.reason === 'date'
+        ? [l10n.t('You planned to go back to {0} on {1}.', company, item.date)]
+        : [l10n.t('Every training item from {0} is done: {1}.', company, item.wayBack.skills.join(', '))];
+    return {
+      label: what,
+      description: joinParts(why, company),
+      details: [...details, l10n.t('Write to say what you worked on, or apply again.')],
+      byCompany: { label: company, description: joinParts(what, why) },
+    };
+  }
   if (item.kind === 'followUp') {
     const what = item.followUp.kind ? FOLLOW_UP_LABELS[item.followUp.kind] : FOLLOW_UP_LABELS.other;
     const line = item.followUp.contact ? l10n.t('{0} to {1} for {2}', what, item.followUp.contact, company) : l10n.t('{0} for {1}', what, company);

@@ -118,7 +118,7 @@ function contentEnd(node: Node): number {
 
 /**
  * Adds `key: value` entries at the end of a mapping. In a block mapping each goes on a new line at the keys'
- * indentation, and a list value becomes a block list under its key; in a flow mapping they go before the `}`.
+ * indentation, and a list or mapping value is written block style under its key; in a flow mapping they go before the `}`.
  */
 export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly [string, YamlValue])[], style: ListStyle): TextEdit {
   const eol = lineEnding(text);
@@ -134,7 +134,9 @@ export function addToMap(text: string, map: YAMLMap, entries: readonly (readonly
   const lines = entries.map(([key, value]) =>
     Array.isArray(value)
       ? `${indent}${key}:${(value as readonly YamlValue[]).map((item) => `${eol}${indent}  ${formatEntry(item, style(key), indent.length + 2, eol, style)}`).join('')}`
-      : `${indent}${key}: ${formatValue(value)}`,
+      : isMapping(value)
+        ? `${indent}${key}:${eol}${indent}  ${blockLines(value, indent.length + 2, eol, style).join(eol)}`
+        : `${indent}${key}: ${formatValue(value)}`,
   );
   return { start: at, end: at, newText: lines.map((line) => `${eol}${line}`).join('') };
 }

@@ -20,7 +20,7 @@ export function dueFollowUps(store: JobSearchStore, today = store.today): DueFol
   return store.files
     .flatMap((file) =>
       needsAction(file.parsed, today, 0).flatMap((item): DueFollowUp[] => {
-        if (item.kind === 'interview') return [];
+        if (item.kind === 'interview' || item.kind === 'wayBack') return [];
         const summary = summarizeAction(item);
         const base = { label: summary.label, description: summary.description, days: item.days };
         if (item.kind === 'person') return [{ ...base, command: CommandId.draftToPerson, argument: { uri: file.uri, person: item.person } }];

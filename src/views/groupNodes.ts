@@ -87,6 +87,12 @@ export class ActionItemNode extends TreeNode {
       item.command = revealCommand(this.uri, action.person.span);
       return item;
     }
+    if (action.kind === 'wayBack') {
+      item.iconPath = icon('debug-step-back');
+      item.contextValue = viewItem('action', 'wayBack', action.application.status && `status-${action.application.status}`);
+      item.command = revealCommand(this.uri, action.application.span);
+      return item;
+    }
     item.iconPath = action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
     item.contextValue = action.kind === 'interview' ? viewItem('action', 'interview') : viewItem('action', 'followUp', 'unsent', overdue && 'overdue');
     item.command = revealCommand(this.uri, (action.kind === 'interview' ? action.interview : action.followUp).span);

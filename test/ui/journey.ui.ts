@@ -241,6 +241,7 @@ describe('the first hour from an empty workspace, by keyboard', function () {
     await answerTo('What went well?', 'clear API design');
     await answerTo('What would you improve?', 'system design');
     await answerTo('Feedback you received', '');
+    await answerTo('What was outside your control?', 'an internal candidate');
     await fileShows('the reflection', (text) => text.includes('reflections:'));
     expectCleanFile();
     // The offer to plan it arrives as a notification; reach its button from the keyboard.

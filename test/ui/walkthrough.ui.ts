@@ -189,6 +189,7 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await answer(page, 'Explained the trade-offs of the cache');
     await answer(page, 'Distributed tracing');
     await answer(page, '');
+    await answer(page, '');
     await expectDone(page, 'addReflection', 7);
   });
 

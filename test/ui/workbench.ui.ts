@@ -200,6 +200,7 @@ describe('the workbench, driven like a person', function () {
       await answer('Kubernetes operators');
       await answer('Kubernetes networking');
       await answer('');
+      await answer('');
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Training Plan' }) });
       const gap = pane.locator('.monaco-list-row', { hasText: 'Kubernetes networking' });
       await gap.waitFor({ timeout: 20_000 });

@@ -23,7 +23,7 @@ describe('needsAction', () => {
   });
 
   it('leaves out sent follow-ups, past interviews and what lies beyond the look-ahead', () => {
-    const kinds = needsAction(sample, TODAY, 0).map((item) => (item.kind === 'followUp' ? item.followUp.kind : item.kind === 'interview' ? item.interview.kind : item.person.name));
+    const kinds = needsAction(sample, TODAY, 0).map((item) => (item.kind === 'followUp' ? item.followUp.kind : item.kind === 'interview' ? item.interview.kind : item.kind === 'person' ? item.person.name : item.kind));
     assert.deepEqual(kinds, ['thank-you']);
   });
 

@@ -35,6 +35,8 @@ const DEFINITION_OF: Record<keyof typeof FIELD_TABLES, string | undefined> = {
   trainingItem: 'trainingItem',
   person: 'person',
   touch: 'touch',
+  goals: 'goals',
+  win: 'win',
 };
 
 function definition(name: string | undefined): JsonSchema {
