@@ -14,6 +14,7 @@ import { JobSearchStore } from './services/jobSearchStore';
 import { remindAboutOverdue } from './services/overdueReminder';
 import { TemplateStore } from './services/templateStore';
 import { registerWalkthroughContext } from './services/walkthroughContext';
+import { offerWeeklyReview } from './services/weeklyReviewReminder';
 import { registerViews } from './views/registerViews';
 
 export type { JobSearchApi } from './extensionApi';
@@ -40,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerWalkthroughContext(store, drafts),
     failureLogDisposable,
   );
-  void remindAboutOverdue(store, context.globalState);
+  // One notification at startup at most: the weekly review waits for a day without overdue follow-ups.
+  void remindAboutOverdue(store, context.globalState).then((shown) => shown || offerWeeklyReview(store, context.globalState));
   return { store, applicationsTree: views.applicationsTree, trainingTree: views.trainingTree, peopleTree: views.peopleTree, drafts, statusBar: views.statusBar, recentFailures };
 }
 

@@ -3,8 +3,8 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import * as l10n from '@vscode/l10n';
 import type { Chart } from 'chart.js';
-import type { DashboardModel } from '../src/model/dashboardModel';
-import type { HostMessage, WebviewMessage } from '../src/protocol/dashboardProtocol';
+import type { DashboardGoal, DashboardModel } from '../src/model/dashboardModel';
+import type { HostMessage, RunnableCommand, WebviewMessage } from '../src/protocol/dashboardProtocol';
 import { drawChart, themeColors } from './charts';
 import { dataTable, h, share, withNodes } from './dom';
 
@@ -119,6 +119,55 @@ function needsActionSection(model: DashboardModel): HTMLElement {
   );
 }
 
+/** A button that asks the host to run one of the commands the protocol allows. */
+function runButton(command: RunnableCommand, label: string): HTMLElement {
+  const button = h('vscode-button', { secondary: '', 'data-focus-key': `run/${command}` }, label);
+  button.addEventListener('click', () => vscode.postMessage({ type: 'run', command }));
+  return button;
+}
+
+/** This week against the weekly goals: plain figures, the run of weeks met, and last week said without judgement. */
+function weekSection(model: DashboardModel): HTMLElement {
+  const buttons = h('p', { class: 'buttons' }, runButton('setWeeklyGoals', l10n.t('Set Weekly Goals…')), runButton('weeklyReview', l10n.t('Weekly Review…')));
+  const goals = model.goals;
+  if (!goals) {
+    return section('week', l10n.t('This week'), h('p', { class: 'empty' }, l10n.t('No weekly goals yet. Small goals you could keep in a hard week work best.')), buttons);
+  }
+  const row = (goal: DashboardGoal): HTMLElement =>
+    h(
+      'li',
+      { class: goal.met ? 'met' : '' },
+      h('span', { class: 'label' }, goal.label),
+      h('progress', { max: String(goal.goal), value: String(Math.min(goal.done, goal.goal)), 'aria-label': `${goal.label}: ${l10n.t('{0} of {1}', goal.done, goal.goal)}` }),
+      h('span', { 'data-figure': `goal-${goal.key}` }, goal.met ? l10n.t('{0} of {1} ✓', goal.done, goal.goal) : l10n.t('{0} of {1}', goal.done, goal.goal)),
+    );
+  return section(
+    'week',
+    l10n.t('This week'),
+    h('p', { class: 'summary' }, goals.met ? l10n.t('{0}: every goal met. Well done.', goals.weekText) : goals.weekText),
+    h('ul', { class: 'meters' }, ...goals.goals.map(row)),
+    goals.streakText !== undefined && h('p', { 'data-figure': 'streak' }, goals.streakText),
+    h('p', { class: 'summary' }, goals.lastWeekText),
+    buttons,
+  );
+}
+
+/** Wins, latest first, with the totals since the start and the user's own numbers to set a rejection against. */
+function winsSection(model: DashboardModel): HTMLElement {
+  const { wins } = model;
+  return section(
+    'wins',
+    l10n.t('Wins'),
+    wins.sinceStart
+      ? h('p', { class: 'summary', 'data-figure': 'since-start' }, l10n.t('Since you started: {0}.', wins.sinceStart))
+      : h('p', { class: 'empty' }, l10n.t('Your wins gather here: interviews reached, replies, feedback, training done. Add your own too.')),
+    wins.recent.length > 0 && h('ul', { class: 'wins' }, ...wins.recent.map((win) => h('li', {}, win.text, win.dateText ? h('span', { class: 'description' }, ` · ${win.dateText}`) : ''))),
+    wins.context.length > 0 && h('h3', {}, l10n.t('Your numbers')),
+    wins.context.length > 0 && h('ul', { class: 'context' }, ...wins.context.map((line) => h('li', {}, line))),
+    h('p', { class: 'buttons' }, runButton('addWin', l10n.t('Add a Win…'))),
+  );
+}
+
 function pipelineSection(model: DashboardModel): HTMLElement {
   const { funnel } = model;
   const active = model.stages.filter((stage) => stage.count > 0);
@@ -202,13 +251,13 @@ function feedbackLine(feedback: DashboardModel['feedback']): HTMLElement {
 
 function followThroughSection(model: DashboardModel): HTMLElement {
   const { followThrough: f } = model;
-  if (!f.rejections) return section('follow-through', l10n.t('Follow-through after rejections'), h('p', { class: 'empty' }, l10n.t('No rejections recorded. When one comes, this shows how well you followed through.')));
+  if (!f.rejections) return section('follow-through', l10n.t('Follow-through after rejections'), h('p', { class: 'empty' }, l10n.t('No rejections recorded. If one comes, this shows what you made of it.')));
   const row = (name: string, label: string, value: number): HTMLElement =>
     h('li', {}, h('span', { class: 'label' }, label), h('progress', { max: String(f.rejections), value: String(value), 'aria-label': `${label}: ${share(value, f.rejections)}` }), h('span', { 'data-figure': name }, share(value, f.rejections)));
   return section(
     'follow-through',
     l10n.t('Follow-through after rejections'),
-    h('p', { class: 'summary' }, l10n.t('What you did with each rejection. These are yours to raise: every row is one message or one note away.')),
+    h('p', { class: 'summary' }, l10n.t('What you made of each rejection. Each one you followed through on left a door open; the rest can wait until you are ready.')),
     h(
       'ul',
       { class: 'meters' },
@@ -325,6 +374,8 @@ function render(model: DashboardModel | undefined): void {
       ),
     model.applicationCount === 0 && h('p', { class: 'empty' }, l10n.t('No applications yet. Add your first one under applications: in job-search.yaml.')),
     needsActionSection(model),
+    weekSection(model),
+    winsSection(model),
     pipelineSection(model),
     reflectionsSection(model),
     followThroughSection(model),

@@ -10,15 +10,15 @@ import { companyName } from '../model/summaries';
 import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
-import { CommandId } from '../contributions/commandIds';
 import { resolveTarget } from './resolveTarget';
+import { pickFile } from './pickFile';
 import { revealInFile } from './revealInFile';
 
 /**
  * Asks for a stage with the likely one highlighted (`applied` for a new application, the next stage otherwise), so
  * Enter picks what the list shows as selected; the application's current stage is marked as such.
  */
-function pickStatus(title: string, current?: Status): Promise<Status | undefined> {
+export function pickStatus(title: string, current?: Status): Promise<Status | undefined> {
   const items = STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === current ? vscode.l10n.t('current') : '', status }));
   const picker = vscode.window.createQuickPick<(typeof items)[number]>();
   picker.title = title;
@@ -39,7 +39,7 @@ function pickStatus(title: string, current?: Status): Promise<Status | undefined
 }
 
 /** Asks when the application reached `status`, today by default. */
-async function askStageDate(title: string, status: Status, today: string): Promise<string | undefined> {
+export async function askStageDate(title: string, status: Status, today: string): Promise<string | undefined> {
   const question = status === 'applied' ? vscode.l10n.t('When did you apply? (YYYY-MM-DD)') : vscode.l10n.t('When did it reach {0}? (YYYY-MM-DD)', STATUS_LABELS[status]);
   return askDate(title, question, today);
 }
@@ -47,17 +47,8 @@ async function askStageDate(title: string, status: Status, today: string): Promi
 /** Asks for company, role, stage, the date it reached that stage and link, then appends the application. */
 export function addApplication(store: JobSearchStore) {
   return async (): Promise<boolean> => {
-    await store.ready();
-    const file = store.files.length > 1
-      ? (await vscode.window.showQuickPick(store.files.map((candidate) => ({ label: vscode.workspace.asRelativePath(candidate.uri), candidate })), { placeHolder: vscode.l10n.t('Add to which file?') }))?.candidate
-      : store.files[0];
-    if (!file) {
-      const create = vscode.l10n.t('Create job-search.yaml');
-      if ((await vscode.window.showInformationMessage(vscode.l10n.t('Your applications go into job-search.yaml, which this workspace does not have yet.'), create)) === create) {
-        await vscode.commands.executeCommand(CommandId.createFile);
-      }
-      return false;
-    }
+    const file = await pickFile(store, undefined, vscode.l10n.t('Add to which file?'));
+    if (!file) return false;
     const title = vscode.l10n.t('Add application');
     const company = await askText({ title, question: vscode.l10n.t('Company'), validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The company is required.')) });
     if (!company) return false;

@@ -13,6 +13,7 @@ import type { Application, Person } from '../model/jobSearch';
 import { nameKey } from '../model/network';
 import { companyName } from '../model/summaries';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, INTERVIEW_KINDS, INTERVIEW_LABELS, INTERVIEW_NOUNS, type InterviewKind } from '../model/vocabulary';
+import { gatherWins, totalsPhrase, winTotals } from '../model/wins';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { CommandId } from '../contributions/commandIds';
@@ -62,12 +63,18 @@ export function recordRejection(store: JobSearchStore) {
     const draft = first && vscode.l10n.t('Draft the {0}', FOLLOW_UP_NOUNS[first.kind]);
     const reflect = vscode.l10n.t('Add Reflection…');
     const recorded = vscode.l10n.t('Recorded the rejection from {0}.', companyName(target.application));
+    // A no lands better next to what has gone right: the user's own wins, counted from the file.
+    const parsed = store.get(target.uri)?.parsed;
+    const wins = parsed ? totalsPhrase(winTotals(gatherWins(parsed, today))) : '';
+    const since = wins ? ` ${vscode.l10n.t('Since you started: {0}.', wins)}` : '';
+    const progress = wins ? vscode.l10n.t('See Your Progress') : undefined;
     void vscode.window
-      .showInformationMessage(inNotification(list ? `${recorded} ${vscode.l10n.t('Scheduled: {0}.', list)}` : recorded), ...[draft, reflect].filter((item): item is string => !!item))
+      .showInformationMessage(inNotification(`${recorded}${since}${list ? ` ${vscode.l10n.t('Scheduled: {0}.', list)}` : ''}`), ...[draft, reflect, progress].filter((item): item is string => !!item))
       .then((choice) => {
         const argument = { uri: target.uri, application: target.application };
         if (choice && choice === draft) void vscode.commands.executeCommand(CommandId.draftFollowUp, { ...argument, kind: first!.kind });
         else if (choice === reflect) void vscode.commands.executeCommand(CommandId.addReflection, argument);
+        else if (choice && choice === progress) void vscode.commands.executeCommand(CommandId.openDashboard);
       });
     return true;
   };

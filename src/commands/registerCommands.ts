@@ -16,7 +16,9 @@ import { openLink } from './openLink';
 import { addContact } from './contactCommands';
 import { draftToPerson, logTouch, setNextTouch } from './peopleCommands';
 import { askForReferral, recordReferralOutcome } from './referralCommands';
+import { addWin, applyAgain, setReapplyDate, setWeeklyGoals } from './resilienceCommands';
 import { revealInFile } from './revealInFile';
+import { openWeeklyReview } from './weeklyReviewCommand';
 import { showDueFollowUps } from './showDueFollowUps';
 import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
 import { walkthroughStep } from './walkthroughStep';
@@ -64,6 +66,11 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.draftToPerson]: draftToPerson(services),
     [CommandId.askForReferral]: askForReferral(services),
     [CommandId.recordReferralOutcome]: recordReferralOutcome(services),
+    [CommandId.setWeeklyGoals]: setWeeklyGoals(store),
+    [CommandId.addWin]: addWin(store),
+    [CommandId.weeklyReview]: openWeeklyReview(store),
+    [CommandId.applyAgain]: applyAgain(store),
+    [CommandId.setReapplyDate]: setReapplyDate(store),
     [CommandId.walkthroughStep]: walkthroughStep(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };

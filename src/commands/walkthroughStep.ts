@@ -14,6 +14,7 @@ const STEP_COMMANDS: ReadonlySet<string> = new Set([
   CommandId.addReflection,
   CommandId.addToTraining,
   CommandId.openDashboard,
+  CommandId.setWeeklyGoals,
 ]);
 
 /**

@@ -2,6 +2,13 @@
 import * as vscode from 'vscode';
 import { DEFAULT_FOLLOW_THROUGH, type FollowThroughSettings } from '../model/followThrough';
 import type { DraftFormat } from '../model/renderDraft';
+import { WEEK_START_SETTINGS, type WeekStartSetting } from '../model/weekStart';
+
+/** The days a weekly review reminder may come on, or never. */
+export const REVIEW_DAYS = ['off', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** One of those. */
+export type ReviewDay = (typeof REVIEW_DAYS)[number];
 
 /** The file every workspace folder is searched for. */
 export const DEFAULT_FILE_NAME = 'job-search.yaml';
@@ -28,6 +35,14 @@ export interface JobSearchSettings {
   readonly templatesFolder: string;
   /** How far out the follow-through after an interview or rejection is scheduled. */
   readonly followThrough: FollowThroughSettings;
+  /** Which day weekly goals and the review count a week from. */
+  readonly weekStartsOn: WeekStartSetting;
+  /** Whether reminders that can wait hold back for a day after a rejection is recorded. */
+  readonly quietDayAfterRejection: boolean;
+  /** Where weekly reviews are saved, relative to the file's folder; empty keeps them unsaved. */
+  readonly reviewFolder: string;
+  /** The day a weekly review is offered at startup, or `off`. */
+  readonly reviewReminderDay: ReviewDay;
 }
 
 const whole = (value: unknown, fallback: number, max: number): number =>
@@ -38,6 +53,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
   const config = vscode.workspace.getConfiguration('jobSearch', scope);
   const files = config.get<unknown>('files');
   const folder = config.get<unknown>('drafts.templatesFolder');
+  const reviewFolder = config.get<unknown>('review.folder');
   return {
     files: Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && file.trim() !== '') : [],
     lookaheadDays: whole(config.get('needsAction.lookaheadDays'), 2, 60),
@@ -56,7 +72,16 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
       nudgeAfterDays: Math.max(3, whole(config.get('followThrough.nudgeAfterDays'), DEFAULT_FOLLOW_THROUGH.nudgeAfterDays, 60)),
       connectionNote: connectionNoteOf(config.get('followThrough.connectionNote')),
     },
+    weekStartsOn: oneOf(WEEK_START_SETTINGS, config.get('goals.weekStartsOn'), 'locale'),
+    quietDayAfterRejection: config.get<boolean>('reminders.quietDayAfterRejection', true) !== false,
+    reviewFolder: typeof reviewFolder === 'string' ? reviewFolder.trim() : 'reviews',
+    reviewReminderDay: oneOf(REVIEW_DAYS, config.get('review.reminderDay'), 'off'),
   };
+}
+
+/** `value` when it is one of `values`, else `fallback`. */
+function oneOf<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
+  return (values as readonly unknown[]).includes(value) ? (value as T) : fallback;
 }
 
 /** The connection-note setting, off unless it names one of its values. */

@@ -80,6 +80,16 @@ export const CommandId = {
   askForReferral: 'jobSearch.askForReferral',
   /** Records a referral as given or declined, and offers the thank-you: peopleCommands.ts */
   recordReferralOutcome: 'jobSearch.recordReferralOutcome',
+  /** Sets the weekly goals in the profile: resilienceCommands.ts */
+  setWeeklyGoals: 'jobSearch.setWeeklyGoals',
+  /** Adds a win of the user's own to the file: resilienceCommands.ts */
+  addWin: 'jobSearch.addWin',
+  /** Opens the weekly review, saved beside the file when a folder is set: weeklyReviewCommand.ts */
+  weeklyReview: 'jobSearch.weeklyReview',
+  /** Starts a new application to a company that said no, with its people and what changed: resilienceCommands.ts */
+  applyAgain: 'jobSearch.applyAgain',
+  /** Sets or clears the date to apply to a company again: resilienceCommands.ts */
+  setReapplyDate: 'jobSearch.setReapplyDate',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

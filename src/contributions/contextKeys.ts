@@ -20,6 +20,7 @@ export const ContextKey = {
     reflection: 'jobSearch:walkthrough.reflection',
     trainingItem: 'jobSearch:walkthrough.trainingItem',
     person: 'jobSearch:walkthrough.person',
+    goals: 'jobSearch:walkthrough.goals',
     draft: 'jobSearch:walkthrough.draft',
     dashboard: 'jobSearch:walkthrough.dashboard',
   } satisfies Record<WalkthroughKey, string>,

@@ -1,4 +1,5 @@
 /** Everything the dashboard shows, derived from one parsed file; the webview only draws it. */
+import * as l10n from '@vscode/l10n';
 import { askedForFeedback, feedbackCounts, type FeedbackCounts } from './feedbackAsked';
 import { networkStats, type NetworkStats } from './networkStats';
 import { addWeeks, startOfISOWeek } from 'date-fns';
@@ -11,6 +12,11 @@ import { summarizeAction } from './summaries';
 import { companyName } from './summaries';
 import { overdueDays, progressOf, skillGaps, skillKey } from './trainingPlan';
 import { STATUSES, STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
+import { contextLines, rejectionContext } from './rejectionContext';
+import { goalsSummary, type GoalKey, type WeekGoals } from './weeklyGoals';
+import { goalLabel, streakText } from './weeklyReview';
+import type { WeekDay } from './weekStart';
+import { gatherWins, totalsPhrase, winTotals, type WinKind } from './wins';
 
 /** A "Needs action" row with what the Draft button needs to find the follow-up again. */
 export interface DashboardAction {
@@ -78,6 +84,36 @@ export interface DashboardSkill {
   readonly items: readonly { readonly task: string; readonly done: boolean; readonly index: number }[];
 }
 
+/** One goal of a week, ready to draw. */
+export interface DashboardGoal {
+  readonly key: GoalKey;
+  readonly label: string;
+  readonly goal: number;
+  readonly done: number;
+  readonly met: boolean;
+}
+
+/** This week against the weekly goals, and a plain word on last week and the run of weeks met. */
+export interface DashboardGoals {
+  /** "Nov 30 to Dec 6". */
+  readonly weekText: string;
+  readonly goals: readonly DashboardGoal[];
+  readonly met: boolean;
+  /** Last week, said plainly: met, or what it came to. */
+  readonly lastWeekText: string;
+  readonly streak: number;
+  readonly streakText?: string;
+}
+
+/** Wins, latest first, with the totals since the start and the user's own numbers. */
+export interface DashboardWins {
+  /** "6 interviews, 11 training items done, 3 replies"; empty when there are none. */
+  readonly sinceStart: string;
+  readonly recent: readonly { readonly kind: WinKind; readonly date?: IsoDate; readonly dateText?: string; readonly text: string }[];
+  /** A rejection in context, from the user's own numbers only. */
+  readonly context: readonly string[];
+}
+
 /** The whole dashboard. */
 export interface DashboardModel {
   readonly today: IsoDate;
@@ -96,6 +132,18 @@ export interface DashboardModel {
   readonly network: Omit<NetworkStats, 'touchesPerWeek'> & { readonly touchesPerWeek: readonly WeekCount[] };
   readonly followThrough: FollowThrough;
   readonly training: readonly DashboardSkill[];
+  /** Absent when no weekly goal is set. */
+  readonly goals?: DashboardGoals;
+  readonly wins: DashboardWins;
+}
+
+/** How many wins the dashboard lists. */
+export const RECENT_WINS = 6;
+
+/** Last week in one plain sentence: met, or what each goal came to. */
+function lastWeekText(week: WeekGoals): string {
+  if (week.met) return l10n.t('Last week: every goal met.');
+  return l10n.t('Last week: {0}.', week.goals.map((goal) => `${goalLabel(goal.key)} ${l10n.t('{0} of {1}', goal.done, goal.goal)}`).join('; '));
 }
 
 const REACHED_INTERVIEW: ReadonlySet<Status> = new Set<Status>(['interviewing', 'offer', 'accepted']);
@@ -130,7 +178,14 @@ function everyWeek(counts: ReadonlyMap<IsoDate, number>, today: IsoDate): IsoDat
 }
 
 /** Derives the dashboard for `search` as of `today`. */
-export function dashboardModel(search: Pick<JobSearch, 'applications' | 'training' | 'problems'> & Partial<Pick<JobSearch, 'people'>>, today: IsoDate, fileName: string, lookaheadDays = 2, locale = 'en'): DashboardModel {
+export function dashboardModel(
+  search: Pick<JobSearch, 'applications' | 'training' | 'problems'> & Partial<Pick<JobSearch, 'people' | 'profile' | 'wins'>>,
+  today: IsoDate,
+  fileName: string,
+  lookaheadDays = 2,
+  locale = 'en',
+  weekStart: WeekDay = 1,
+): DashboardModel {
   const { applications } = search;
   const dates = dateText(today, locale);
   const actions = needsAction(search, today, lookaheadDays).map((item): DashboardAction => {
@@ -190,6 +245,21 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
   };
 
   const network = networkStats({ applications, people: search.people ?? [] }, today);
+  const summary = goalsSummary(search, today, weekStart);
+  const goals: DashboardGoals | undefined = summary && {
+    weekText: l10n.t('{0} to {1}', dates.day(summary.thisWeek.week), dates.day(summary.thisWeek.end)),
+    goals: summary.thisWeek.goals.map((goal) => ({ ...goal, label: goalLabel(goal.key) })),
+    met: summary.thisWeek.met,
+    lastWeekText: lastWeekText(summary.lastWeek),
+    streak: summary.streak,
+    ...(streakText(summary) ? { streakText: streakText(summary) } : {}),
+  };
+  const allWins = gatherWins(search, today);
+  const wins: DashboardWins = {
+    sinceStart: totalsPhrase(winTotals(allWins)),
+    recent: allWins.slice(0, RECENT_WINS).map((win) => ({ kind: win.kind, text: win.text, ...(win.date ? { date: win.date, dateText: dates.day(win.date) } : {}) })),
+    context: contextLines(rejectionContext(search, today), locale),
+  };
   return {
     today,
     todayText: dates.day(today),
@@ -212,5 +282,7 @@ export function dashboardModel(search: Pick<JobSearch, 'applications' | 'trainin
       overdueDays: overdueDays(entry, today),
       items: entry.items.map((item) => ({ task: item.task, done: item.done, index: item.index })),
     })),
+    ...(goals ? { goals } : {}),
+    wins,
   };
 }

@@ -227,6 +227,7 @@ export interface NewApplication {
   readonly status: Status;
   readonly link?: string;
   readonly date: IsoDate;
+  readonly notes?: string;
 }
 
 /** Appends an application with its first dated history entry and the company's people, creating `applications:` when the file has none. */
@@ -237,6 +238,7 @@ export function planAddApplication(parsed: ParsedJobSearch, text: string, applic
     role: application.role,
     status: application.status,
     link: application.link,
+    notes: application.notes,
     history: [{ date: application.date, status: application.status }],
     contacts: people.length ? people.map((name) => ({ person: name })) : undefined,
   };

@@ -1,5 +1,6 @@
 /** What the walkthrough watches in the file, so a step done by hand completes like one done by command. */
 import type { JobSearch } from './jobSearch';
+import { activeGoals } from './weeklyGoals';
 
 /** The counts that grow when the user does a step of the walkthrough. */
 export interface WalkthroughCounts {
@@ -9,10 +10,11 @@ export interface WalkthroughCounts {
   readonly reflection: number;
   readonly trainingItem: number;
   readonly person: number;
+  readonly goals: number;
 }
 
 /** The walkthrough's counts in `search`. */
-export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'people'>>): WalkthroughCounts {
+export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'people' | 'profile'>>): WalkthroughCounts {
   let interview = 0;
   let rejection = 0;
   let reflection = 0;
@@ -22,7 +24,7 @@ export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'trai
     if (application.status === 'rejected') rejection++;
   }
   const trainingItem = search.training.reduce((sum, entry) => sum + entry.items.length, 0);
-  return { application: search.applications.length, interview, rejection, reflection, trainingItem, person: search.people?.length ?? 0 };
+  return { application: search.applications.length, interview, rejection, reflection, trainingItem, person: search.people?.length ?? 0, goals: activeGoals(search.profile?.goals).length };
 }
 
 /**
@@ -42,5 +44,6 @@ export function highestCounts(a: WalkthroughCounts, b: WalkthroughCounts): Walkt
     reflection: Math.max(a.reflection, b.reflection),
     trainingItem: Math.max(a.trainingItem, b.trainingItem),
     person: Math.max(a.person, b.person),
+    goals: Math.max(a.goals, b.goals),
   };
 }

@@ -5,7 +5,8 @@ import { CommandId } from '../contributions/commandIds';
 import { dashboardModel } from '../model/dashboardModel';
 import { findPerson } from '../model/network';
 import { findApplication } from '../model/applicationRef';
-import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../protocol/dashboardProtocol';
+import { weekStartsOn } from '../model/weekStart';
+import { parseWebviewMessage, type HostMessage, type RunnableCommand, type WebviewMessage } from '../protocol/dashboardProtocol';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 import { Disposable } from '../services/lifecycle';
 import { dashboardHtml } from './dashboardHtml';
@@ -65,7 +66,9 @@ export class DashboardPanel extends Disposable {
     if (!this.ready || this.isDisposed) return;
     const file = this.file();
     const folder = file && vscode.workspace.getWorkspaceFolder(file.uri);
-    const model = file && dashboardModel(file.parsed, this.store.today, vscode.workspace.asRelativePath(file.uri), readSettings(folder).lookaheadDays, vscode.env.language);
+    const settings = readSettings(folder);
+    const weekStart = weekStartsOn(settings.weekStartsOn, vscode.env.language);
+    const model = file && dashboardModel(file.parsed, this.store.today, vscode.workspace.asRelativePath(file.uri), settings.lookaheadDays, vscode.env.language, weekStart);
     const message: HostMessage = { type: 'dashboard/didChange', model };
     void this.panel.webview.postMessage(message);
   }
@@ -80,6 +83,10 @@ export class DashboardPanel extends Disposable {
     }
     const file = this.file();
     if (!file) return;
+    if (message.type === 'run') {
+      await vscode.commands.executeCommand(RUNNABLE[message.command], { uri: file.uri });
+      return;
+    }
     if (message.type === 'followUp/draft') {
       const application = findApplication(file.parsed, { index: message.applicationIndex, company: message.company });
       const followUp = application?.followUps[message.followUpIndex];
@@ -113,6 +120,13 @@ export class DashboardPanel extends Disposable {
     super.dispose();
   }
 }
+
+/** The commands the page's buttons may ask for, by the page's name for them; nothing else is ever run. */
+const RUNNABLE: Readonly<Record<RunnableCommand, CommandId>> = {
+  setWeeklyGoals: CommandId.setWeeklyGoals,
+  addWin: CommandId.addWin,
+  weeklyReview: CommandId.weeklyReview,
+};
 
 /** Registers the command's panel restore after a window reload. */
 export function registerDashboardSerializer(store: JobSearchStore, extensionUri: vscode.Uri): vscode.Disposable {

@@ -37,8 +37,20 @@ export interface TrainingItemSetDone {
   readonly done: boolean;
 }
 
+/** The commands the page may ask to run, by name; the host maps each to its command. */
+export const RUNNABLE_COMMANDS = ['setWeeklyGoals', 'addWin', 'weeklyReview'] as const;
+
+/** One of those. */
+export type RunnableCommand = (typeof RUNNABLE_COMMANDS)[number];
+
+/** Webview → host: one of the section buttons (Set Weekly Goals…, Add a Win…, Weekly Review…). */
+export interface RunCommand {
+  readonly type: 'run';
+  readonly command: RunnableCommand;
+}
+
 /** Everything the webview may send. */
-export type WebviewMessage = WebviewReady | FollowUpDraft | PersonDraft | TrainingItemSetDone;
+export type WebviewMessage = WebviewReady | FollowUpDraft | PersonDraft | TrainingItemSetDone | RunCommand;
 
 /** Everything the host sends. */
 export type HostMessage = DashboardDidChange;
@@ -68,6 +80,8 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
         return { type: 'trainingItem/setDone', skill: value.skill, itemIndex: value.itemIndex, task: value.task, done: value.done };
       }
       return undefined;
+    case 'run':
+      return (RUNNABLE_COMMANDS as readonly unknown[]).includes(value.command) ? { type: 'run', command: value.command as RunnableCommand } : undefined;
     default:
       return undefined;
   }

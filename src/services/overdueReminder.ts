@@ -5,6 +5,7 @@ import { readSettings } from '../config/settings';
 import { CommandId } from '../contributions/commandIds';
 import { fromIsoDate, toIsoDate } from '../model/calendarDate';
 import { inNotification } from '../model/displayText';
+import { quietAfterRejection } from '../model/quietDay';
 import { shouldRemind, type ReminderState } from '../model/reminderPolicy';
 import { dueFollowUps } from './dueFollowUps';
 import type { JobSearchStore } from './jobSearchStore';
@@ -19,6 +20,8 @@ export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.
   const settings = readSettings();
   const state = memento.get<ReminderState>(STATE_KEY, {});
   if (!shouldRemind(state, today, overdue.length, settings.remindOnStartup)) return false;
+  // The day of a rejection and the one after, what can wait does; the reminder comes on the next start after that.
+  if (settings.quietDayAfterRejection && isQuiet(store, today)) return false;
   await memento.update(STATE_KEY, { ...state, lastShown: today });
   const first = overdue[0]!;
   const message =
@@ -33,4 +36,9 @@ export async function remindAboutOverdue(store: JobSearchStore, memento: vscode.
     if (choice === never) await vscode.workspace.getConfiguration('jobSearch').update('reminders.onStartup', false, vscode.ConfigurationTarget.Global);
   });
   return true;
+}
+
+/** Whether a rejection recorded today or yesterday in any file keeps reminders that can wait back. */
+export function isQuiet(store: JobSearchStore, today: string): boolean {
+  return store.files.some((file) => quietAfterRejection(file.parsed, today) !== undefined);
 }
