@@ -35,6 +35,7 @@ export function syntheticJobSearch(count: number, seed = 1): string {
     'profile:',
     '  name: Alex Doe',
     '  email: alex@example.com',
+    '  goals: {applications: 5, outreach: 3, training: 2}',
     '',
     'applications:',
   ];
@@ -87,8 +88,11 @@ export function syntheticJobSearch(count: number, seed = 1): string {
         `        confidence: ${1 + Math.floor(next() * 5)}`,
         `        wentWell: [clarifying requirements, ${pick(SKILLS)}]`,
         `        toImprove: [${gap}]`,
+        ...(index % 3 === 0 ? ['        outsideControl: The team had already met a strong internal candidate.'] : []),
         '        notes: Slow down and think aloud before writing code.',
         `    skillGaps: [${gap}]`,
+        // Every sixth rejection has a date to go back to the company.
+        ...(index % 6 === 0 ? [`    reapply: ${day(start + 200)}`] : []),
       );
       if (next() < 0.5) {
         const said = `Solid coding; ${pick(SKILLS)} needed more depth.`;
@@ -113,6 +117,9 @@ export function syntheticJobSearch(count: number, seed = 1): string {
     if (index % 2 === 0) lines.push(`      - {date: ${day(index + 40)}, kind: referral-asked, application: ${company}}`);
     if (index % 4 === 0) lines.push(`      - date: ${day(index + 45)}`, '        kind: referral-given', `        application: ${company}`, '        notes: Sent my CV to the hiring manager.');
   }
+  // A win of the user's own for every twentieth application (no random draws, so the rest of the file is as before).
+  lines.push('', 'wins:');
+  for (let index = 0; index < Math.ceil(count / 20); index++) lines.push(`  - {date: ${day(index * 20 + 5)}, text: "Gave a talk at meetup ${index + 1}"}`);
   return `${lines.join('\n')}\n`;
 }
 

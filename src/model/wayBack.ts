@@ -16,8 +16,32 @@ export interface WayBack {
   readonly skills: readonly string[];
 }
 
-/** Whether a training source names the company, as the training plan writes sources ("Acme Corp / technical interview, …"). */
-const namesCompany = (source: string, company: string): boolean => source.toLowerCase().includes(company);
+/**
+ * Training entries by the company their sources name. The plan writes sources as "Acme Corp / technical interview, …",
+ * found by the part before " / "; a source written another way is searched for the company's name, as drafts do.
+ */
+function trainingByCompany(training: JobSearch['training']): (company: string) => JobSearch['training'] {
+  const byKey = new Map<string, JobSearch['training'][number][]>();
+  const free: { text: string; entry: JobSearch['training'][number] }[] = [];
+  for (const entry of training) {
+    for (const source of entry.sources) {
+      const slash = source.indexOf(' / ');
+      if (slash < 0) free.push({ text: source.toLowerCase(), entry });
+      else {
+        const key = nameKey(source.slice(0, slash));
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        byKey.set(key, list);
+      }
+    }
+  }
+  return (company) => {
+    const key = nameKey(company);
+    const found = [...(byKey.get(key) ?? [])];
+    for (const { text, entry } of free) if (text.includes(key) && !found.includes(entry)) found.push(entry);
+    return found;
+  };
+}
 
 const KEEP_IN_TOUCH = new Set(['keep-in-touch', 'check-in']);
 
@@ -29,11 +53,13 @@ const KEEP_IN_TOUCH = new Set(['keep-in-touch', 'check-in']);
 export function wayBack(search: Pick<JobSearch, 'applications' | 'training'>, today: IsoDate): WayBack[] {
   const result: WayBack[] = [];
   const latestIndex = new Map<string, number>();
+  let entriesOf: ((company: string) => JobSearch['training']) | undefined;
   for (const application of search.applications) latestIndex.set(nameKey(application.company), application.index);
   for (const application of search.applications) {
     if (application.status !== 'rejected' || !nameKey(application.company)) continue;
     if (latestIndex.get(nameKey(application.company)) !== application.index) continue;
-    const ready = readiness(application, search.training, today);
+    entriesOf ??= trainingByCompany(search.training);
+    const ready = readiness(application, entriesOf(application.company), today);
     if (!ready) continue;
     const wroteSince = application.followUps.some((followUp) => followUp.kind && KEEP_IN_TOUCH.has(followUp.kind) && followUp.sent && followUp.sent >= ready.date);
     if (!wroteSince) result.push({ application, ...ready });
@@ -41,9 +67,7 @@ export function wayBack(search: Pick<JobSearch, 'applications' | 'training'>, to
   return result;
 }
 
-function readiness(application: Application, training: JobSearch['training'], today: IsoDate): Omit<WayBack, 'application'> | undefined {
-  const company = application.company.trim().toLowerCase();
-  const entries = training.filter((entry) => entry.sources.some((source) => namesCompany(source, company)));
+function readiness(application: Application, entries: JobSearch['training'], today: IsoDate): Omit<WayBack, 'application'> | undefined {
   const skills = entries.filter((entry) => entry.items.some((item) => item.done)).map((entry) => entry.skill);
   if (application.reapply) return daysBetween(today, application.reapply) <= 0 ? { date: application.reapply, reason: 'date', skills } : undefined;
   const items = entries.flatMap((entry) => entry.items);

@@ -116,7 +116,7 @@ describe('re-parsing after an edit', function () {
   }
 
   it('keeps positions right in later entries and the problems after the edit', () => {
-    const text = `${BASES.synthetic!}\n`.replace('training:', 'training:\n  - skill: typo\n    target: 2026-13-01');
+    const text = `${BASES.synthetic!}\n`.replace('\ntraining:', '\ntraining:\n  - skill: typo\n    target: 2026-13-01');
     const before = parseJobSearch(text);
     const edited = text.replace('role: ', 'role: Lead ');
     const after = reparseIncrementally(before, edited);

@@ -8,6 +8,8 @@ import { DEFAULT_FOLLOW_THROUGH, planRecordRejection } from '../../src/model/fol
 import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
 import { planAddContact, planAddPerson, planLogTouch } from '../../src/model/peopleEdits';
+import { planAddWin, planSetGoals, planSetReapply } from '../../src/model/resilienceEdits';
+import { GOAL_KEYS } from '../../src/model/weeklyGoals';
 import { findPerson } from '../../src/model/network';
 import { STATUSES } from '../../src/model/vocabulary';
 import { sampleText } from './support/fixtures';
@@ -176,6 +178,24 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
       return entry ? planAddItem(parsed, text, entry.skill, task) : { edits: [] };
     },
     wrote: (after: ParsedJobSearch) => after.training.some((entry) => entry.items.some((item) => item.task === task)),
+  })),
+  fc.record({ applications: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), outreach: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), training: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }) }).map((goals) => ({
+    name: 'set weekly goals',
+    run: (parsed: ParsedJobSearch, text: string) => planSetGoals(parsed, text, goals),
+    wrote: (after: ParsedJobSearch) => {
+      const written = after.profile?.goals;
+      return GOAL_KEYS.every((key) => (written?.[key] ?? undefined) === goals[key]);
+    },
+  })),
+  fc.record({ text: typed, linked: fc.boolean() }).map(({ text, linked }) => ({
+    name: 'add a win',
+    run: (parsed: ParsedJobSearch, current: string) => planAddWin(parsed, current, { date: '2026-11-22', text, ...(linked ? { application: 'Acme Corp' } : {}) }),
+    wrote: (after: ParsedJobSearch) => after.wins.at(-1)?.text === text.trim() && after.wins.at(-1)?.application === (linked ? 'Acme Corp' : undefined),
+  })),
+  fc.record({ pick: fc.nat(), date: fc.constantFrom('2027-03-01', null) }).map(({ pick, date }) => ({
+    name: `set the date to apply again to ${String(date)}`,
+    run: (parsed: ParsedJobSearch, text: string) => planSetReapply(parsed, text, parsed.applications[pick % parsed.applications.length]!, date),
+    wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.reapply === (date ?? undefined),
   })),
   fc.record({ skill: typed, task: typed }).map(({ skill, task }) => ({
     name: 'add a gap to the training plan',
