@@ -30,6 +30,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', suites: ['multiRoot'] },
   { name: 'follow-ups', fixture: 'followups', suites: ['drafts'] },
   { name: 'people', fixture: 'people', suites: ['people'] },
+  { name: 'resilience', fixture: 'resilience', suites: ['resilience'] },
   { name: 'training', fixture: 'training', suites: ['training', 'dayChange'] },
   { name: 'concurrent', fixture: 'concurrent', suites: ['concurrentEdits'] },
   { name: 'injection', fixture: 'injection', suites: ['injection'] },

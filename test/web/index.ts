@@ -23,6 +23,7 @@ const SUITES: Record<string, () => unknown> = {
   multiRoot: () => require('../integration/suites/multiRoot.test'),
   drafts: () => require('../integration/suites/drafts.test'),
   people: () => require('../integration/suites/people.test'),
+  resilience: () => require('../integration/suites/resilience.test'),
   training: () => require('../integration/suites/training.test'),
   dayChange: () => require('../integration/suites/dayChange.test'),
   concurrentEdits: () => require('../integration/suites/concurrentEdits.test'),
