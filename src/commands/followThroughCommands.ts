@@ -65,9 +65,9 @@ export function recordRejection(store: JobSearchStore) {
     const recorded = vscode.l10n.t('Recorded the rejection from {0}.', companyName(target.application));
     // A no lands better next to what has gone right: the user's own wins, counted from the file.
     const parsed = store.get(target.uri)?.parsed;
-    const wins = parsed ? totalsPhrase(winTotals(gatherWins(parsed, today))) : '';
+    const wins = parsed ? totalsPhrase(winTotals(gatherWins(parsed, today)), 3) : '';
     const since = wins ? ` ${vscode.l10n.t('Since you started: {0}.', wins)}` : '';
-    const progress = wins ? vscode.l10n.t('See Your Progress') : undefined;
+    const progress = wins ? vscode.l10n.t('Your Wins') : undefined;
     void vscode.window
       .showInformationMessage(inNotification(`${recorded}${since}${list ? ` ${vscode.l10n.t('Scheduled: {0}.', list)}` : ''}`), ...[draft, reflect, progress].filter((item): item is string => !!item))
       .then((choice) => {

@@ -143,6 +143,7 @@ export const RECENT_WINS = 6;
 /** Last week in one plain sentence: met, or what each goal came to. */
 function lastWeekText(week: WeekGoals): string {
   if (week.met) return l10n.t('Last week: every goal met.');
+  if (week.goals.every((goal) => goal.done === 0)) return l10n.t('Last week was a quiet one; this week starts fresh.');
   return l10n.t('Last week: {0}.', week.goals.map((goal) => `${goalLabel(goal.key)} ${l10n.t('{0} of {1}', goal.done, goal.goal)}`).join('; '));
 }
 

@@ -114,12 +114,10 @@ export function weeklyReview(input: ReviewInput): string {
       ]
     : [];
   const ahead = toIsoDate(addDays(fromIsoDate(today), 7));
-  const upcoming = needsAction(search, today, 7)
-    .filter((item) => item.kind !== 'wayBack')
-    .map((item) => {
-      const summary = summarizeAction(item);
-      return `- ${literalMarkdown(summary.byCompany.label)}: ${literalMarkdown(summary.byCompany.description)}`;
-    });
+  const upcoming = needsAction(search, today, 7).map((item) => {
+    const summary = summarizeAction(item);
+    return `- ${literalMarkdown(summary.byCompany.label)}: ${literalMarkdown(summary.byCompany.description)}`;
+  });
   const targets = search.training
     .filter((entry) => entry.target && entry.target > today && entry.target <= ahead && entry.items.some((item) => !item.done))
     .map((entry) => `- ${l10n.t('Training target for {0}: {1}', literalMarkdown(entry.skill), dates.day(entry.target!))}`);

@@ -64,8 +64,11 @@ export function winTotals(wins: readonly GatheredWin[]): WinTotals {
   return totals;
 }
 
-/** "6 interviews, 11 training items done, 3 replies": the kinds there are, biggest first, as one phrase; empty when there are none. */
-export function totalsPhrase(totals: WinTotals): string {
+/**
+ * "6 interviews, 11 training items done, 3 replies": the kinds there are, in a fixed order (interviews and offers
+ * first), at most `limit` of them, as one phrase; empty when there are none.
+ */
+export function totalsPhrase(totals: WinTotals, limit: number = WIN_KINDS.length): string {
   const parts: [number, string][] = [
     [totals.interview, totals.interview === 1 ? l10n.t('1 interview') : l10n.t('{0} interviews', totals.interview)],
     [totals.offer, totals.offer === 1 ? l10n.t('1 offer') : l10n.t('{0} offers', totals.offer)],
@@ -77,6 +80,7 @@ export function totalsPhrase(totals: WinTotals): string {
   ];
   return parts
     .filter(([count]) => count > 0)
+    .slice(0, limit)
     .map(([, text]) => text)
     .join(', ');
 }

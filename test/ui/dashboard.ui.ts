@@ -76,7 +76,7 @@ describe('the dashboard webview', function () {
     });
 
     it('renders every section with the figures of the file', async () => {
-      for (const id of ['needs-action', 'pipeline', 'reflections', 'follow-through', 'network', 'training']) await frame.locator(`#${id}`).waitFor();
+      for (const id of ['needs-action', 'week', 'wins', 'pipeline', 'reflections', 'follow-through', 'network', 'training']) await frame.locator(`#${id}`).waitFor();
       assert.equal(await figure(frame, 'applications'), '4');
       assert.deepEqual(
         [await figure(frame, 'applied'), await figure(frame, 'interviewed'), await figure(frame, 'offered'), await figure(frame, 'response-rate')],
@@ -91,6 +91,9 @@ describe('the dashboard webview', function () {
       assert.equal(await frame.locator('[data-skill="system design"] [data-figure="progress"]').innerText(), '1/3');
       // Jordan, met at a meetup, was asked for a referral to Umbrella Health and has not answered yet.
       assert.deepEqual([await figure(frame, 'people'), await figure(frame, 'referrals-asked'), await figure(frame, 'referrals-given')], ['1', '1', '0']);
+      // The sample's weekly goals, and its wins since the start.
+      assert.match(await figure(frame, 'goal-applications'), /^\d+ of 3/);
+      assert.match(await figure(frame, 'since-start'), /^Since you started: 3 interviews, 1 training item done, 1 reply/);
       assert.equal(await frame.locator('canvas[role="img"]').count(), 4);
       assert.match((await frame.locator('#stages canvas').getAttribute('aria-label'))!, /Wishlist: 1, Applied: 1, Interviewing: 1, Rejected: 1/);
       await frame.locator('#stages details summary').click();

@@ -95,7 +95,7 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await page.locator('.getting-started-step').first().waitFor({ timeout: 20_000 });
     assert.deepEqual(
       await page.locator(`.getting-started-step[data-step-id^="${WALKTHROUGH}#"] .step-title`).allInnerTexts(),
-      ['Create job-search.yaml', 'Add an application', 'Record an interview', 'Draft a thank-you note', 'Record a rejection and follow through', 'Keep the people you meet', 'Add a reflection', 'Add a training item', 'Open the dashboard'],
+      ['Create job-search.yaml', 'Add an application', 'Record an interview', 'Draft a thank-you note', 'Record a rejection and follow through', 'Keep the people you meet', 'Add a reflection', 'Add a training item', 'Open the dashboard', 'Set goals you can keep'],
     );
     assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 0);
     await screenshot(page, 'walkthrough-0-start');
@@ -203,7 +203,7 @@ describe('the walkthrough, step by step in the real workbench', function () {
     assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /Instrument a small service with OpenTelemetry/);
   });
 
-  it('9. opens the dashboard, and every step is done', async () => {
+  it('9. opens the dashboard', async () => {
     const { page } = session;
     await runStep(page, 'openDashboard');
     // In front, not behind the walkthrough.
@@ -211,6 +211,17 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await dashboardFrame(page);
     await screenshot(page, 'walkthrough-9-dashboard-in-front');
     await expectDone(page, 'openDashboard', 9);
-    assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 9);
+  });
+
+  it('10. sets weekly goals, the suggested ones accepted, and every step is done', async () => {
+    const { page } = session;
+    await runStep(page, 'setWeeklyGoals');
+    for (const question of ['Applications to send each week', 'Messages to people each week', 'Training items to finish each week']) {
+      await page.locator('.quick-input-widget', { hasText: question }).or(page.locator(`.quick-input-widget input[placeholder*="${question}"]`)).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Enter');
+    }
+    await expectDone(page, 'setWeeklyGoals', 10);
+    assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /\n {2}goals:\n {4}applications: 3\n {4}outreach: 3\n {4}training: 2\n/);
+    assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 10);
   });
 });

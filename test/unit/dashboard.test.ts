@@ -102,6 +102,43 @@ describe('dashboard model', () => {
   });
 });
 
+describe('dashboard model: this week and wins', () => {
+  const NOW = '2026-11-30';
+  const text = (goals: string): string => `profile:
+  goals: ${goals}
+applications:
+  - {company: Acme, history: [{date: 2026-11-24, status: applied}, {date: 2026-11-27, status: rejected}], interviews: [{date: 2026-11-26, kind: technical}]}
+  - {company: Globex, history: [{date: 2026-11-30, status: applied}]}
+wins:
+  - {date: 2026-11-29, text: Finished a mock interview}
+`;
+
+  it('gives this week against the goals, with last week said plainly, in the user’s week', () => {
+    const model = dashboardModel(parseJobSearch(text('{applications: 1, outreach: 2}')), NOW, 'job-search.yaml', 2, 'en', 1);
+    assert.deepEqual(model.goals, {
+      weekText: 'Nov 30 to Dec 6',
+      goals: [
+        { key: 'applications', label: 'Applications sent', goal: 1, done: 1, met: true },
+        { key: 'outreach', label: 'Messages to people', goal: 2, done: 0, met: false },
+      ],
+      met: false,
+      lastWeekText: 'Last week: Applications sent 1 of 1; Messages to people 0 of 2.',
+      streak: 0,
+    });
+    assert.equal(dashboardModel(parseJobSearch(text('{applications: 1}')), NOW, 'j.yaml', 2, 'en', 0).goals!.lastWeekText, 'Last week: every goal met.');
+    // Nothing at all last week is said as a quiet week, not as a row of zeros.
+    assert.equal(dashboardModel(parseJobSearch(text('{outreach: 1}')), NOW, 'j.yaml', 2, 'en', 0).goals!.lastWeekText, 'Last week was a quiet one; this week starts fresh.');
+  });
+
+  it('lists the latest wins with the totals and the user’s own numbers', () => {
+    const model = dashboardModel(parseJobSearch(text('{applications: 1}')), NOW, 'job-search.yaml');
+    assert.equal(model.wins.sinceStart, '1 interview, 1 win of your own');
+    assert.deepEqual(model.wins.recent.map((win) => `${win.dateText}: ${win.text}`), ['Nov 29: Finished a mock interview', 'Nov 26: Got to the technical interview with Acme']);
+    assert.deepEqual(model.wins.context, ['1 of your 2 applications reached an interview.']);
+    assert.equal(dashboardModel(parseJobSearch(''), NOW, 'e.yaml').goals, undefined);
+  });
+});
+
 describe('webview messages', () => {
   const accepted: [unknown, unknown][] = [
     [{ type: 'webview/ready', extra: 'ignored' }, { type: 'webview/ready' }],
@@ -113,6 +150,10 @@ describe('webview messages', () => {
       { type: 'trainingItem/setDone', skill: 'caching', itemIndex: 2, task: 'Read', done: true, command: 'workbench.action.quit' },
       { type: 'trainingItem/setDone', skill: 'caching', itemIndex: 2, task: 'Read', done: true },
     ],
+    [
+      { type: 'run', command: 'addWin', args: ['workbench.action.quit'] },
+      { type: 'run', command: 'addWin' },
+    ],
   ];
   for (const [message, parsed] of accepted) {
     it(`accepts ${(message as { type: string }).type} with only its own fields`, () => assert.deepEqual(parseWebviewMessage(message), parsed));
@@ -122,6 +163,9 @@ describe('webview messages', () => {
     null,
     'webview/ready',
     { type: 'command/run', command: 'workbench.action.quit' },
+    { type: 'run', command: 'workbench.action.quit' },
+    { type: 'run', command: 'jobSearch.addWin' },
+    { type: 'run' },
     { type: 'followUp/draft', applicationIndex: -1, company: 'A', followUpIndex: 0, kind: 'thank-you' },
     { type: 'followUp/draft', applicationIndex: 0, company: 'A', followUpIndex: 0, kind: 'command:evil' },
     { type: 'followUp/draft', applicationIndex: 1.5, company: 'A', followUpIndex: 0, kind: 'thank-you' },

@@ -4,6 +4,7 @@ import { needsAction } from '../../src/model/needsAction';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { quietAfterRejection } from '../../src/model/quietDay';
 import { contextLines, rejectionContext } from '../../src/model/rejectionContext';
+import { shouldOfferReview } from '../../src/model/reviewReminder';
 import { planAddWin, planSetGoals, planSetReapply } from '../../src/model/resilienceEdits';
 import { summarizeAction } from '../../src/model/summaries';
 import { wayBack } from '../../src/model/wayBack';
@@ -444,4 +445,21 @@ describe('staying resilient: write-backs', () => {
     assert.match(parsed.problems[1]!.message, /Unknown field “weekly” in weekly goals\./);
     assert.match(parsed.problems[2]!.message, /This win has no “text”; add one\./);
   });
+});
+
+describe('staying resilient: the weekly review reminder', () => {
+  for (const [today, day, last, expected] of [
+    ['2026-12-04', 'friday', undefined, true],
+    ['2026-12-04', 'friday', '2026-12-04', false],
+    ['2026-12-06', 'friday', undefined, true],
+    ['2026-12-06', 'friday', '2026-11-27', true],
+    ['2026-12-06', 'friday', '2026-12-05', false],
+    ['2026-12-03', 'friday', '2026-11-27', false],
+    ['2027-01-01', 'friday', '2026-12-25', true],
+    ['2026-12-04', 'someday', undefined, false],
+  ] as const) {
+    it(`${expected ? 'offers' : 'does not offer'} the review on ${today} for ${day}, last offered ${last ?? 'never'}`, () => {
+      assert.equal(shouldOfferReview(today, day, last), expected);
+    });
+  }
 });
