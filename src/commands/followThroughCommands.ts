@@ -21,7 +21,7 @@ import { targetOf, type CommandTarget } from '../contributions/commandArguments'
 import { resolveTarget } from './resolveTarget';
 
 /** Plans against the application as the current file has it, wherever it moved since the command started. */
-function onCurrent(target: CommandTarget, plan: (parsed: ParsedJobSearch, text: string, application: Application) => Plan) {
+export function onCurrent(target: CommandTarget, plan: (parsed: ParsedJobSearch, text: string, application: Application) => Plan) {
   return (parsed: ParsedJobSearch, text: string): Plan => {
     const application = findApplication(parsed, refOf(target.application));
     return application ? plan(parsed, text, application) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };

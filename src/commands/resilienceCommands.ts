@@ -1,14 +1,12 @@
 /** Staying resilient from the editor: weekly goals, a win of the user's own, the way back to a company (Apply Again…, a date to). */
 import * as vscode from 'vscode';
-import { findApplication, refOf } from '../model/applicationRef';
 import { isCalendarDate } from '../model/calendarDate';
 import { inNotification } from '../model/displayText';
 import { workedOn } from '../model/draftValues';
 import { monthsAfter } from '../model/followThrough';
 import type { Application, IsoDate, WeeklyGoals } from '../model/jobSearch';
 import { referenceOf } from '../model/network';
-import { planAddApplication, type Plan } from '../model/planEdits';
-import type { ParsedJobSearch } from '../model/parseJobSearch';
+import { planAddApplication } from '../model/planEdits';
 import { planAddWin, planSetGoals, planSetReapply } from '../model/resilienceEdits';
 import { companyName } from '../model/summaries';
 import { CLOSED_STATUSES, STATUS_LABELS } from '../model/vocabulary';
@@ -16,9 +14,10 @@ import { activeGoals, GOAL_KEYS, type GoalKey } from '../model/weeklyGoals';
 import { goalLabel } from '../model/weeklyReview';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
-import { targetOf, type CommandTarget } from '../contributions/commandArguments';
+import { targetOf } from '../contributions/commandArguments';
 import { askStageDate, pickStatus } from './applicationCommands';
 import { askDate, askText } from './askText';
+import { onCurrent } from './followThroughCommands';
 import { pickFile } from './pickFile';
 import { resolveTarget } from './resolveTarget';
 
@@ -97,14 +96,6 @@ export function addWin(store: JobSearchStore) {
     const done = await applyPlan(store, file.uri, (parsed, current) => planAddWin(parsed, current, { date, text, ...(application ? { application } : {}) }));
     if (done) void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Added to your wins: {0}', text.trim())));
     return done;
-  };
-}
-
-/** Plans on the application as the file has it now, or says it is gone. */
-function onCurrent(target: CommandTarget, plan: (parsed: ParsedJobSearch, text: string, application: Application) => Plan) {
-  return (parsed: ParsedJobSearch, text: string): Plan => {
-    const application = findApplication(parsed, refOf(target.application));
-    return application ? plan(parsed, text, application) : { error: vscode.l10n.t('{0} is no longer in job-search.yaml.', companyName(target.application)) };
   };
 }
 

@@ -36,6 +36,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return (dayNumber(to) - dayNumber(from)) / 86_400_000;
 }
 
+/** The day `date` falls on, counted from 1970-01-01 (day 0, a Thursday); for arithmetic on many dates at once. */
+export function dayIndex(date: IsoDate): number {
+  return Math.round(dayNumber(date) / 86_400_000);
+}
+
+/** The date of a day counted by `dayIndex`. */
+export function dateOfDayIndex(index: number): IsoDate {
+  return new Date(index * 86_400_000).toISOString().slice(0, 10);
+}
+
 function dayNumber(date: IsoDate): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7)) - 1;

@@ -21,36 +21,47 @@ const INTERVIEW_STAGES: ReadonlySet<Status> = new Set<Status>(['interviewing', '
 
 /** The first day an application reached an interview: its first interview held, or the history's stage change. */
 function interviewedOn(application: Application, today: IsoDate): IsoDate | undefined {
-  const dates = [
-    ...application.interviews.map((interview) => interview.date),
-    ...application.history.filter((entry) => entry.status && INTERVIEW_STAGES.has(entry.status)).map((entry) => entry.date),
-  ].filter((date): date is IsoDate => !!date && date <= today);
-  return dates.sort()[0];
+  let first: IsoDate | undefined;
+  for (const interview of application.interviews) if (interview.date && interview.date <= today && (!first || interview.date < first)) first = interview.date;
+  for (const entry of application.history) {
+    if (entry.date && entry.status && INTERVIEW_STAGES.has(entry.status) && entry.date <= today && (!first || entry.date < first)) first = entry.date;
+  }
+  return first;
 }
 
-const reachedInterview = (application: Application, today: IsoDate): boolean =>
-  interviewedOn(application, today) !== undefined || (!!application.status && INTERVIEW_STAGES.has(application.status));
+/** When an application started: the day it was sent, or its first dated stage. */
+function startedOn(application: Application): IsoDate | undefined {
+  const sent = appliedOn(application);
+  if (sent) return sent;
+  let first: IsoDate | undefined;
+  for (const entry of application.history) if (entry.date && (!first || entry.date < first)) first = entry.date;
+  return first;
+}
 
 /** Whole months from `from` to `to`, both `YYYY-MM`. */
 const monthsBetween = (from: string, to: string): number => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 /** The figures for `search` as of `today`. */
 export function rejectionContext(search: Pick<JobSearch, 'applications'>, today: IsoDate): RejectionContext {
-  const sent = search.applications.filter((application) => application.status && application.status !== 'wishlist');
-  const interviewed = sent.filter((application) => reachedInterview(application, today)).length;
   const thisMonth = today.slice(0, 7);
-  const starts = sent.map((application) => appliedOn(application) ?? application.history.map((entry) => entry.date).filter(Boolean).sort()[0]).filter((date): date is IsoDate => !!date);
-  const firstMonth = starts.sort()[0]?.slice(0, 7);
-  const interviewMonths = sent.map((application) => interviewedOn(application, today)?.slice(0, 7)).filter((month): month is string => !!month);
+  let applied = 0;
+  let interviewed = 0;
+  let firstMonth: string | undefined;
+  let interviewsThisMonth = 0;
+  let interviewsBefore = 0;
+  for (const application of search.applications) {
+    if (!application.status || application.status === 'wishlist') continue;
+    applied++;
+    const reached = interviewedOn(application, today);
+    if (reached !== undefined || INTERVIEW_STAGES.has(application.status)) interviewed++;
+    const month = reached?.slice(0, 7);
+    if (month === thisMonth) interviewsThisMonth++;
+    else if (month && month < thisMonth) interviewsBefore++;
+    const started = startedOn(application)?.slice(0, 7);
+    if (started && (!firstMonth || started < firstMonth)) firstMonth = started;
+  }
   const earlierMonths = firstMonth ? monthsBetween(firstMonth, thisMonth) : 0;
-  const months =
-    earlierMonths > 0
-      ? {
-          thisMonth: interviewMonths.filter((month) => month === thisMonth).length,
-          earlierAverage: Math.round((interviewMonths.filter((month) => month < thisMonth).length / earlierMonths) * 10) / 10,
-          earlierMonths,
-        }
-      : undefined;
+  const months = earlierMonths > 0 ? { thisMonth: interviewsThisMonth, earlierAverage: Math.round((interviewsBefore / earlierMonths) * 10) / 10, earlierMonths } : undefined;
   const endings = search.applications
     .flatMap((application) =>
       application.history
@@ -67,7 +78,7 @@ export function rejectionContext(search: Pick<JobSearch, 'applications'>, today:
       rejections = 0;
     }
   }
-  return { applied: sent.length, interviewed, ...(months ? { months } : {}), offers };
+  return { applied, interviewed, ...(months ? { months } : {}), offers };
 }
 
 /** The figures as short sentences, leaving out any the file cannot support. */

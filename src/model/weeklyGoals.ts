@@ -1,6 +1,5 @@
 /** Weekly goals: what the user did each week against what they aimed for, and how many weeks in a row they met it. */
-import { addDays, addWeeks, startOfWeek } from 'date-fns';
-import { fromIsoDate, toIsoDate } from './calendarDate';
+import { dateOfDayIndex, dayIndex } from './calendarDate';
 import type { Application, IsoDate, JobSearch, WeeklyGoals } from './jobSearch';
 import { nameKey } from './network';
 import type { TouchKind } from './vocabulary';
@@ -91,40 +90,45 @@ export function activeGoals(goals: WeeklyGoals | undefined): { key: GoalKey; goa
 /** The most weeks looked back for a streak: five years. */
 const MAX_WEEKS = 260;
 
+/** The first day (as a `dayIndex`) of the week holding `day`, for weeks starting on `weekStart`; 1970-01-01 was a Thursday. */
+const weekOfDay = (day: number, weekStart: WeekDay): number => day - ((((day + 4 - weekStart) % 7) + 7) % 7);
+
 /**
  * This week's progress against `goals`, last week's, and the streak, for weeks starting on `weekStart`; undefined
- * when no goal is set.
+ * when no goal is set. Weeks are counted on day numbers, so a long search costs one pass over its dates.
  */
 export function goalsSummary(search: Pick<JobSearch, 'applications' | 'training' | 'profile'> & Partial<Pick<JobSearch, 'people'>>, today: IsoDate, weekStart: WeekDay): GoalsSummary | undefined {
   const goals = activeGoals(search.profile?.goals);
   if (!goals.length) return undefined;
-  const weekOf = (date: IsoDate): IsoDate => toIsoDate(startOfWeek(fromIsoDate(date), { weekStartsOn: weekStart }));
-  const counts = new Map<IsoDate, WeekActivity>();
-  let first: IsoDate | undefined;
+  const counts = new Map<number, WeekActivity>();
+  let first: number | undefined;
   const dates = activityDates(search);
   for (const key of GOAL_KEYS) {
     for (const date of dates[key]) {
-      const week = weekOf(date);
-      const activity = counts.get(week) ?? { applications: 0, outreach: 0, training: 0 };
+      const week = weekOfDay(dayIndex(date), weekStart);
+      let activity = counts.get(week);
+      if (!activity) counts.set(week, (activity = { applications: 0, outreach: 0, training: 0 }));
       activity[key]++;
-      counts.set(week, activity);
-      if (!first || week < first) first = week;
+      if (first === undefined || week < first) first = week;
     }
   }
-  const weekGoals = (week: IsoDate): WeekGoals => {
+  const metIn = (week: number): boolean => {
+    const activity = counts.get(week);
+    return !!activity && goals.every(({ key, goal }) => activity[key] >= goal);
+  };
+  const weekGoals = (week: number): WeekGoals => {
     const activity = counts.get(week);
     const progress = goals.map(({ key, goal }) => ({ key, goal, done: activity?.[key] ?? 0, met: (activity?.[key] ?? 0) >= goal }));
-    return { week, end: toIsoDate(addDays(fromIsoDate(week), 6)), goals: progress, met: progress.every((goal) => goal.met) };
+    return { week: dateOfDayIndex(week), end: dateOfDayIndex(week + 6), goals: progress, met: progress.every((goal) => goal.met) };
   };
-  const thisWeek = weekGoals(weekOf(today));
-  const previous = (week: IsoDate): IsoDate => toIsoDate(addWeeks(fromIsoDate(week), -1));
-  const lastWeek = weekGoals(previous(thisWeek.week));
+  const current = weekOfDay(dayIndex(today), weekStart);
+  const thisWeek = weekGoals(current);
+  const lastWeek = weekGoals(current - 7);
   let streak = thisWeek.met ? 1 : 0;
   let weeksMet = streak;
   let running = true;
-  let week = lastWeek.week;
-  for (let step = 0; step < MAX_WEEKS && first && week >= first; step++, week = previous(week)) {
-    const met = weekGoals(week).met;
+  for (let week = current - 7, step = 0; step < MAX_WEEKS && first !== undefined && week >= first; step++, week -= 7) {
+    const met = metIn(week);
     if (met) weeksMet++;
     if (running && met) streak++;
     else running = false;

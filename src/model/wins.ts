@@ -21,6 +21,18 @@ export interface GatheredWin {
 /** How many wins of each kind. */
 export type WinTotals = Record<WinKind, number>;
 
+/** A win whose words are put together only when read: the dashboard counts every win but shows a few. */
+function win(kind: WinKind, date: IsoDate | undefined, words: () => string): GatheredWin {
+  let text: string | undefined;
+  return {
+    kind,
+    ...(date ? { date } : {}),
+    get text() {
+      return (text ??= words());
+    },
+  };
+}
+
 /** Every win in `search` up to `today`, newest first (undated ones last). Future interviews are not wins yet. */
 export function gatherWins(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'wins'>>, today: IsoDate): GatheredWin[] {
   const wins: GatheredWin[] = [];
@@ -29,31 +41,30 @@ export function gatherWins(search: Pick<JobSearch, 'applications' | 'training'> 
     const company = companyName(application);
     const held = application.interviews.filter((interview) => past(interview.date));
     for (const interview of held) {
-      const what = interview.kind ? INTERVIEW_NOUNS[interview.kind] : INTERVIEW_NOUNS.other;
-      wins.push({ kind: 'interview', date: interview.date, text: l10n.t('Got to the {0} with {1}', what, company) });
+      const what = (): string => (interview.kind ? INTERVIEW_NOUNS[interview.kind] : INTERVIEW_NOUNS.other);
+      wins.push(win('interview', interview.date, () => l10n.t('Got to the {0} with {1}', what(), company)));
     }
     // A history that records the interview stage without the interviews themselves still counts once.
     const reached = application.history.find((entry) => entry.status === 'interviewing' && past(entry.date));
-    if (!held.length && reached) wins.push({ kind: 'interview', date: reached.date, text: l10n.t('Got to the interviews with {0}', company) });
+    if (!held.length && reached) wins.push(win('interview', reached.date, () => l10n.t('Got to the interviews with {0}', company)));
     for (const followUp of application.followUps) {
       if (!past(followUp.replied)) continue;
-      const noun = followUp.kind ? FOLLOW_UP_NOUNS[followUp.kind] : FOLLOW_UP_NOUNS.other;
-      wins.push({ kind: 'reply', date: followUp.replied, text: l10n.t('{0} answered your {1}', company, noun) });
+      wins.push(win('reply', followUp.replied, () => l10n.t('{0} answered your {1}', company, FOLLOW_UP_NOUNS[followUp.kind ?? 'other'])));
     }
     for (const feedback of application.feedback) {
-      if (past(feedback.date)) wins.push({ kind: 'feedback', date: feedback.date, text: l10n.t('Feedback from {0}', company) });
+      if (past(feedback.date)) wins.push(win('feedback', feedback.date, () => l10n.t('Feedback from {0}', company)));
     }
     const offer = application.history.find((entry) => entry.status === 'offer' && past(entry.date));
-    if (offer) wins.push({ kind: 'offer', date: offer.date, text: l10n.t('An offer from {0}', company) });
+    if (offer) wins.push(win('offer', offer.date, () => l10n.t('An offer from {0}', company)));
   }
   for (const entry of search.training) {
     const done = entry.items.filter((item) => item.done);
-    for (const item of done) wins.push({ kind: 'training-item', ...(past(item.doneOn) ? { date: item.doneOn } : {}), text: l10n.t('Done: {0} ({1})', item.task, entry.skill) });
+    for (const item of done) wins.push(win('training-item', past(item.doneOn) ? item.doneOn : undefined, () => l10n.t('Done: {0} ({1})', item.task, entry.skill)));
     if (!done.length || done.length < entry.items.length) continue;
     const last = done.map((item) => item.doneOn).filter(past).sort().at(-1);
-    wins.push({ kind: 'skill', ...(last ? { date: last } : {}), text: l10n.t('Worked through every step for {0}', entry.skill) });
+    wins.push(win('skill', last, () => l10n.t('Worked through every step for {0}', entry.skill)));
   }
-  for (const win of search.wins ?? []) wins.push({ kind: 'own', ...(win.date ? { date: win.date } : {}), text: win.text });
+  for (const own of search.wins ?? []) wins.push({ kind: 'own', ...(own.date ? { date: own.date } : {}), text: own.text });
   return wins.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? 1 : -1));
 }
 
