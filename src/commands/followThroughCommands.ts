@@ -13,7 +13,7 @@ import type { Application, Person } from '../model/jobSearch';
 import { nameKey } from '../model/network';
 import { companyName } from '../model/summaries';
 import { CLOSED_STATUSES, FOLLOW_UP_NOUNS, INTERVIEW_KINDS, INTERVIEW_LABELS, INTERVIEW_NOUNS, type InterviewKind } from '../model/vocabulary';
-import { gatherWins, totalsPhrase, winTotals } from '../model/wins';
+import { totalsPhrase, winsSummary } from '../model/wins';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
 import { CommandId } from '../contributions/commandIds';
@@ -65,7 +65,7 @@ export function recordRejection(store: JobSearchStore) {
     const recorded = vscode.l10n.t('Recorded the rejection from {0}.', companyName(target.application));
     // A no lands better next to what has gone right: the user's own wins, counted from the file.
     const parsed = store.get(target.uri)?.parsed;
-    const wins = parsed ? totalsPhrase(winTotals(gatherWins(parsed, today)), 3) : '';
+    const wins = parsed ? totalsPhrase(winsSummary(parsed, today, 0).totals, 3) : '';
     const since = wins ? ` ${vscode.l10n.t('Since you started: {0}.', wins)}` : '';
     const progress = wins ? vscode.l10n.t('Your Wins') : undefined;
     void vscode.window

@@ -16,7 +16,7 @@ import { contextLines, rejectionContext } from './rejectionContext';
 import { goalsSummary, type GoalKey, type WeekGoals } from './weeklyGoals';
 import { goalLabel, streakText } from './weeklyReview';
 import type { WeekDay } from './weekStart';
-import { gatherWins, totalsPhrase, winTotals, type WinKind } from './wins';
+import { totalsPhrase, winsSummary, type WinKind } from './wins';
 
 /** A "Needs action" row with what the Draft button needs to find the follow-up again. */
 export interface DashboardAction {
@@ -255,10 +255,10 @@ export function dashboardModel(
     streak: summary.streak,
     ...(streakText(summary) ? { streakText: streakText(summary) } : {}),
   };
-  const allWins = gatherWins(search, today);
+  const { totals, recent } = winsSummary(search, today, RECENT_WINS);
   const wins: DashboardWins = {
-    sinceStart: totalsPhrase(winTotals(allWins)),
-    recent: allWins.slice(0, RECENT_WINS).map((win) => ({ kind: win.kind, text: win.text, ...(win.date ? { date: win.date, dateText: dates.day(win.date) } : {}) })),
+    sinceStart: totalsPhrase(totals),
+    recent: recent.map((win) => ({ kind: win.kind, text: win.text, ...(win.date ? { date: win.date, dateText: dates.day(win.date) } : {}) })),
     context: contextLines(rejectionContext(search, today), locale),
   };
   return {

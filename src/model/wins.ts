@@ -21,51 +21,75 @@ export interface GatheredWin {
 /** How many wins of each kind. */
 export type WinTotals = Record<WinKind, number>;
 
-/** A win whose words are put together only when read: the dashboard counts every win but shows a few. */
-function win(kind: WinKind, date: IsoDate | undefined, words: () => string): GatheredWin {
-  let text: string | undefined;
-  return {
-    kind,
-    ...(date ? { date } : {}),
-    get text() {
-      return (text ??= words());
-    },
-  };
-}
+/** Called once per win: its kind, its date, and how to word it (only done for the wins that are shown). */
+type WinVisitor = (kind: WinKind, date: IsoDate | undefined, words: () => string) => void;
 
-/** Every win in `search` up to `today`, newest first (undated ones last). Future interviews are not wins yet. */
-export function gatherWins(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'wins'>>, today: IsoDate): GatheredWin[] {
-  const wins: GatheredWin[] = [];
+/** Visits every win in `search` up to `today`, in file order. Future interviews are not wins yet. */
+function visitWins(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'wins'>>, today: IsoDate, visit: WinVisitor): void {
   const past = (date: IsoDate | undefined): date is IsoDate => !!date && date <= today;
   for (const application of search.applications) {
     const company = companyName(application);
-    const held = application.interviews.filter((interview) => past(interview.date));
-    for (const interview of held) {
-      const what = (): string => (interview.kind ? INTERVIEW_NOUNS[interview.kind] : INTERVIEW_NOUNS.other);
-      wins.push(win('interview', interview.date, () => l10n.t('Got to the {0} with {1}', what(), company)));
+    let held = 0;
+    for (const interview of application.interviews) {
+      if (!past(interview.date)) continue;
+      held++;
+      visit('interview', interview.date, () => l10n.t('Got to the {0} with {1}', INTERVIEW_NOUNS[interview.kind ?? 'other'], company));
     }
     // A history that records the interview stage without the interviews themselves still counts once.
-    const reached = application.history.find((entry) => entry.status === 'interviewing' && past(entry.date));
-    if (!held.length && reached) wins.push(win('interview', reached.date, () => l10n.t('Got to the interviews with {0}', company)));
+    const reached = held ? undefined : application.history.find((entry) => entry.status === 'interviewing' && past(entry.date));
+    if (reached) visit('interview', reached.date, () => l10n.t('Got to the interviews with {0}', company));
     for (const followUp of application.followUps) {
-      if (!past(followUp.replied)) continue;
-      wins.push(win('reply', followUp.replied, () => l10n.t('{0} answered your {1}', company, FOLLOW_UP_NOUNS[followUp.kind ?? 'other'])));
+      if (past(followUp.replied)) visit('reply', followUp.replied, () => l10n.t('{0} answered your {1}', company, FOLLOW_UP_NOUNS[followUp.kind ?? 'other']));
     }
     for (const feedback of application.feedback) {
-      if (past(feedback.date)) wins.push(win('feedback', feedback.date, () => l10n.t('Feedback from {0}', company)));
+      if (past(feedback.date)) visit('feedback', feedback.date, () => l10n.t('Feedback from {0}', company));
     }
     const offer = application.history.find((entry) => entry.status === 'offer' && past(entry.date));
-    if (offer) wins.push(win('offer', offer.date, () => l10n.t('An offer from {0}', company)));
+    if (offer) visit('offer', offer.date, () => l10n.t('An offer from {0}', company));
   }
   for (const entry of search.training) {
-    const done = entry.items.filter((item) => item.done);
-    for (const item of done) wins.push(win('training-item', past(item.doneOn) ? item.doneOn : undefined, () => l10n.t('Done: {0} ({1})', item.task, entry.skill)));
-    if (!done.length || done.length < entry.items.length) continue;
-    const last = done.map((item) => item.doneOn).filter(past).sort().at(-1);
-    wins.push(win('skill', last, () => l10n.t('Worked through every step for {0}', entry.skill)));
+    let done = 0;
+    let last: IsoDate | undefined;
+    for (const item of entry.items) {
+      if (!item.done) continue;
+      done++;
+      const on = past(item.doneOn) ? item.doneOn : undefined;
+      if (on && (!last || on > last)) last = on;
+      visit('training-item', on, () => l10n.t('Done: {0} ({1})', item.task, entry.skill));
+    }
+    if (done && done === entry.items.length) visit('skill', last, () => l10n.t('Worked through every step for {0}', entry.skill));
   }
-  for (const own of search.wins ?? []) wins.push({ kind: 'own', ...(own.date ? { date: own.date } : {}), text: own.text });
-  return wins.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? 1 : -1));
+  for (const own of search.wins ?? []) visit('own', own.date, () => own.text);
+}
+
+/** Newest first, undated last; equal dates keep file order. */
+const newestFirst = (a: { readonly date?: IsoDate }, b: { readonly date?: IsoDate }): number =>
+  a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? 1 : -1;
+
+/** Every win in `search` up to `today`, newest first (undated ones last). */
+export function gatherWins(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'wins'>>, today: IsoDate): GatheredWin[] {
+  const wins: GatheredWin[] = [];
+  visitWins(search, today, (kind, date, words) => wins.push({ kind, ...(date ? { date } : {}), text: words() }));
+  return wins.sort(newestFirst);
+}
+
+/**
+ * The wins counted by kind and the `count` newest, worded; one pass, so a long search words only what is shown.
+ * Equal dates keep file order, as in `gatherWins`.
+ */
+export function winsSummary(search: Pick<JobSearch, 'applications' | 'training'> & Partial<Pick<JobSearch, 'wins'>>, today: IsoDate, count: number): { totals: WinTotals; recent: GatheredWin[] } {
+  const totals = Object.fromEntries(WIN_KINDS.map((kind) => [kind, 0])) as WinTotals;
+  const recent: { kind: WinKind; date?: IsoDate; words: () => string }[] = [];
+  visitWins(search, today, (kind, date, words) => {
+    totals[kind]++;
+    if (count <= 0 || (recent.length === count && newestFirst(recent[count - 1]!, { date }) <= 0)) return;
+    const candidate = { kind, ...(date ? { date } : {}), words };
+    let at = recent.length;
+    while (at > 0 && newestFirst(recent[at - 1]!, candidate) > 0) at--;
+    recent.splice(at, 0, candidate);
+    if (recent.length > count) recent.pop();
+  });
+  return { totals, recent: recent.map(({ words, ...win }) => ({ ...win, text: words() })) };
 }
 
 /** The wins counted by kind. */

@@ -11,7 +11,7 @@ import { wayBack } from '../../src/model/wayBack';
 import { goalsSummary } from '../../src/model/weeklyGoals';
 import { literalMarkdown, weeklyReview } from '../../src/model/weeklyReview';
 import { weekStartsOn, type WeekDay } from '../../src/model/weekStart';
-import { gatherWins, totalsPhrase, winTotals } from '../../src/model/wins';
+import { gatherWins, totalsPhrase, winsSummary, winTotals } from '../../src/model/wins';
 import { applyEdits } from './support/applyEdits';
 import { located } from './support/fixtures';
 
@@ -166,6 +166,16 @@ wins:
         ['training-item', '', 'Done: Indexes (SQL)'],
       ],
     );
+  });
+
+  it('counts them and words the newest few in one pass, as gathering them all would', () => {
+    const parsed = clean(file);
+    const all = gatherWins(parsed, TODAY);
+    for (const count of [0, 1, 3, 20]) {
+      const { totals, recent } = winsSummary(parsed, TODAY, count);
+      assert.deepEqual(totals, winTotals(all));
+      assert.deepEqual(recent.map((win) => [win.kind, win.date, win.text]), all.slice(0, count).map((win) => [win.kind, win.date, win.text]));
+    }
   });
 
   it('sums them up in one phrase, leaving out kinds there are none of', () => {
