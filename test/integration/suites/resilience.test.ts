@@ -78,6 +78,24 @@ suite('staying resilient', () => {
     assert.match(String(statusBar.item.tooltip), /^This week’s goals \(.+ to .+\):\n• Applications sent: 1 of 2\n• Training items done: 1 of 1, reached$/);
   });
 
+  test('the week starts on the day the setting names', async () => {
+    const { statusBar } = await api();
+    const config = vscode.workspace.getConfiguration('jobSearch');
+    // The tooltip names the week's first day as "Nov 30" (or "Dec 28, 2026" in another year).
+    const weekday = (): number | undefined => {
+      const first = /\((.+) to /.exec(String(statusBar.item.tooltip))?.[1];
+      return first ? new Date(/\d{4}/.test(first) ? first : `${first}, ${new Date().getFullYear()}`).getDay() : undefined;
+    };
+    try {
+      await config.update('goals.weekStartsOn', 'monday', vscode.ConfigurationTarget.Workspace);
+      await waitFor('a week from Monday', () => weekday() === 1);
+      await config.update('goals.weekStartsOn', 'sunday', vscode.ConfigurationTarget.Workspace);
+      await waitFor('a week from Sunday', () => weekday() === 0);
+    } finally {
+      await config.update('goals.weekStartsOn', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('Set Weekly Goals writes small suggested goals into the profile when there are none, undone in one step', async () => {
     const withoutGoals = replaced(original, '  goals:\n    applications: 2\n    training: 1\n', '');
     await rewrite(withoutGoals, (parsed) => !parsed.profile?.goals);
