@@ -18,6 +18,7 @@ const COMMANDS: Record<LensAction['type'], CommandId | ''> = {
   askSomeoneElse: CommandId.askSomeoneElse,
   recordInterview: CommandId.recordInterview,
   recordRejection: CommandId.recordRejection,
+  prepare: CommandId.prepareForInterview,
   toggleItem: CommandId.toggleTrainingItem,
   addTrainingItem: CommandId.addTrainingItem,
   addToTraining: CommandId.addToTraining,

@@ -18,6 +18,8 @@ import { draftToPerson, logTouch, setNextTouch } from './peopleCommands';
 import { askForReferral, recordReferralOutcome } from './referralCommands';
 import { addWin, applyAgain, setReapplyDate, setWeeklyGoals } from './resilienceCommands';
 import { revealInFile } from './revealInFile';
+import { prepareForInterview } from './prepCommands';
+import { addStory, findStory, recordStoriesTold } from './storyCommands';
 import { openWeeklyReview } from './weeklyReviewCommand';
 import { showDueFollowUps } from './showDueFollowUps';
 import { addToTraining, addTrainingItem, toggleTrainingItem } from './trainingCommands';
@@ -71,6 +73,10 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.weeklyReview]: openWeeklyReview(store),
     [CommandId.applyAgain]: applyAgain(store),
     [CommandId.setReapplyDate]: setReapplyDate(store),
+    [CommandId.prepareForInterview]: prepareForInterview(services),
+    [CommandId.addStory]: addStory(store),
+    [CommandId.findStory]: findStory(store),
+    [CommandId.recordStoriesTold]: recordStoriesTold(store),
     [CommandId.walkthroughStep]: walkthroughStep(store),
     [CommandId.openDashboard]: () => DashboardPanel.createOrShow(store, extensionUri),
   };

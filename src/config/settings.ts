@@ -43,6 +43,8 @@ export interface JobSearchSettings {
   readonly reviewFolder: string;
   /** The day a weekly review is offered at startup, or `off`. */
   readonly reviewReminderDay: ReviewDay;
+  /** Where prep notes are written, relative to the file's folder. */
+  readonly prepFolder: string;
 }
 
 const whole = (value: unknown, fallback: number, max: number): number =>
@@ -54,6 +56,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
   const files = config.get<unknown>('files');
   const folder = config.get<unknown>('drafts.templatesFolder');
   const reviewFolder = config.get<unknown>('review.folder');
+  const prepFolder = config.get<unknown>('prep.folder');
   return {
     files: Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && file.trim() !== '') : [],
     lookaheadDays: whole(config.get('needsAction.lookaheadDays'), 2, 60),
@@ -76,6 +79,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
     quietDayAfterRejection: config.get<boolean>('reminders.quietDayAfterRejection', true) !== false,
     reviewFolder: typeof reviewFolder === 'string' ? reviewFolder.trim() : 'reviews',
     reviewReminderDay: oneOf(REVIEW_DAYS, config.get('review.reminderDay'), 'off'),
+    prepFolder: typeof prepFolder === 'string' ? prepFolder.trim() : 'prep',
   };
 }
 

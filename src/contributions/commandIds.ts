@@ -90,6 +90,14 @@ export const CommandId = {
   applyAgain: 'jobSearch.applyAgain',
   /** Sets or clears the date to apply to a company again: resilienceCommands.ts */
   setReapplyDate: 'jobSearch.setReapplyDate',
+  /** Creates an interview's prep note from the file's history, or opens it: prepCommands.ts */
+  prepareForInterview: 'jobSearch.prepareForInterview',
+  /** Adds a story to the story bank: storyCommands.ts */
+  addStory: 'jobSearch.addStory',
+  /** Finds a story by skill or title and reveals it: storyCommands.ts */
+  findStory: 'jobSearch.findStory',
+  /** Records which stories were told in an interview: storyCommands.ts */
+  recordStoriesTold: 'jobSearch.recordStoriesTold',
   /** Opens the dashboard panel: dashboardPanel.ts */
   openDashboard: 'jobSearch.openDashboard',
 } as const;

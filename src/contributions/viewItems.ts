@@ -36,6 +36,8 @@ export const ViewItem = {
   referralAsked: 'referralAsked',
   peopleGroup: 'peopleGroup',
   wayBack: 'wayBack',
+  hasPrep: 'hasPrep',
+  noPrep: 'noPrep',
 } as const;
 
 /** One of the words in `ViewItem`, or a status word (`status-applied`, …). */

@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 
 /** The kinds of entry job-search.yaml holds, as problem messages name them. */
-export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile' | 'feedback' | 'person' | 'touch' | 'goals' | 'win';
+export type Entity = 'file' | 'history' | 'contact' | 'interview' | 'followUp' | 'reflection' | 'application' | 'trainingItem' | 'training' | 'profile' | 'feedback' | 'person' | 'touch' | 'goals' | 'win' | 'story';
 
 /** How problem messages name an entity, in the display language. */
 export function entityNoun(entity: Entity): string {
@@ -37,5 +37,7 @@ export function entityNoun(entity: Entity): string {
       return l10n.t('weekly goals');
     case 'win':
       return l10n.t('win');
+    case 'story':
+      return l10n.t('story');
   }
 }

@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { EntryList } from './entryLayout';
 import { readFields, type Spec } from './fieldReader';
-import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Person, Profile, Reflection, Touch, TrainingEntry, TrainingItem, WeeklyGoals, Win } from './jobSearch';
+import type { Application, Contact, Feedback, FollowUp, HistoryEntry, Interview, Person, Profile, Reflection, Story, Touch, TrainingEntry, TrainingItem, WeeklyGoals, Win } from './jobSearch';
 import { entityNoun } from './entityNoun';
 import type { Span } from './problem';
 import { headSpan, spanOf, type ReadContext } from './readContext';
@@ -85,11 +85,13 @@ const INTERVIEW = {
   with: { kind: 'strings' },
   highlight: { kind: 'string' },
   notes: { kind: 'string' },
+  prep: { kind: 'string' },
+  stories: { kind: 'strings' },
 } as const satisfies Spec;
 
 function readInterview(map: YAMLMap, ctx: ReadContext): Interview {
   const { values, spans } = readFields(map, INTERVIEW, ctx, 'interview');
-  return { span: spanOf(map), ...values, with: values.with ?? [], fields: spans };
+  return { span: spanOf(map), ...values, with: values.with ?? [], stories: values.stories ?? [], fields: spans };
 }
 
 const FOLLOW_UP = {
@@ -118,6 +120,7 @@ const REFLECTION = {
   toImprove: { kind: 'strings' },
   feedback: { kind: 'string' },
   outsideControl: { kind: 'string' },
+  interview: { kind: 'date' },
   notes: { kind: 'string' },
 } as const satisfies Spec;
 
@@ -258,6 +261,23 @@ function readWin(map: YAMLMap, ctx: ReadContext, index: number): Win | undefined
   return values.text === undefined ? undefined : { span: spanOf(map), index, ...values, text: values.text };
 }
 
+const STORY = {
+  title: { kind: 'string', required: true },
+  skills: { kind: 'strings' },
+  situation: { kind: 'string' },
+  task: { kind: 'string' },
+  action: { kind: 'string' },
+  result: { kind: 'string' },
+  used: { kind: 'strings' },
+  notes: { kind: 'string' },
+} as const satisfies Spec;
+
+function readStory(map: YAMLMap, ctx: ReadContext, index: number): Story | undefined {
+  const { values, spans } = readFields(map, STORY, ctx, 'story');
+  if (values.title === undefined) return undefined;
+  return { span: spanOf(map), index, ...values, title: values.title, skills: values.skills ?? [], used: values.used ?? [], fields: { title: spans.title, skills: spans.skills } };
+}
+
 /** The top level of the file: what `parseJobSearch` reads first. */
 export const TOP_LEVEL = {
   profile: { kind: 'map', read: readProfile },
@@ -265,6 +285,7 @@ export const TOP_LEVEL = {
   training: { kind: 'list', item: readTraining, example: 'skill: system design' },
   people: { kind: 'list', item: readPerson, example: 'name: Jordan Park' },
   wins: { kind: 'list', item: readWin, example: '{date: 2026-11-20, text: "Finished the system design course"}' },
+  stories: { kind: 'list', item: readStory, example: 'title: Cutting p99 latency in half' },
 } as const satisfies Spec;
 
 /** The field tables, exported so tests can hold the JSON Schema to the same fields. */
@@ -284,6 +305,7 @@ export const FIELD_TABLES = {
   touch: TOUCH,
   goals: GOALS,
   win: WIN,
+  story: STORY,
 } as const;
 
 /** Reads one entry of `applications` or `training`, as the whole-file reader does for the entry at `index`. */

@@ -108,7 +108,11 @@ export interface Interview {
   /** What the user wants a thank-you note to mention, in their own words. */
   readonly highlight?: string;
   readonly notes?: string;
-  readonly fields: FieldSpans<'date' | 'kind'>;
+  /** The prep note, a path relative to the folder of job-search.yaml. */
+  readonly prep?: string;
+  /** Titles of the stories told in it, from `stories`. */
+  readonly stories: readonly string[];
+  readonly fields: FieldSpans<'date' | 'kind' | 'prep' | 'stories'>;
 }
 
 /** A message to write, due on a date, marked with the date it was sent. */
@@ -152,6 +156,8 @@ export interface Reflection {
   readonly feedback?: string;
   /** What was outside the user's control, in their words. */
   readonly outsideControl?: string;
+  /** The date of the interview it is about. */
+  readonly interview?: IsoDate;
   readonly notes?: string;
 }
 
@@ -206,6 +212,23 @@ export interface TrainingEntry {
   readonly items: readonly TrainingItem[];
 }
 
+/** A story for interviews, in the situation-task-action-result shape, with the skills it shows and where it was told. */
+export interface Story {
+  readonly span: Span;
+  /** Position in the `stories` list. */
+  readonly index: number;
+  readonly title: string;
+  readonly skills: readonly string[];
+  readonly situation?: string;
+  readonly task?: string;
+  readonly action?: string;
+  readonly result?: string;
+  /** Where it was told: "Acme Corp / technical interview, 2026-10-15". */
+  readonly used: readonly string[];
+  readonly notes?: string;
+  readonly fields: FieldSpans<'title' | 'skills'>;
+}
+
 /** Everything read from one file: what is valid, and a problem for everything that is not. */
 export interface JobSearch {
   readonly profile?: Profile;
@@ -215,5 +238,7 @@ export interface JobSearch {
   readonly people: readonly Person[];
   /** Wins the user added by hand; the rest are gathered from the file. */
   readonly wins: readonly Win[];
+  /** The story bank. */
+  readonly stories: readonly Story[];
   readonly problems: readonly Problem[];
 }

@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { canAskSomeoneElse } from './followThrough';
 import { followUpState, needsNudge } from './followUpState';
-import type { Application, FollowUp, IsoDate, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
+import type { Application, FollowUp, Interview, IsoDate, JobSearch, TrainingEntry, TrainingItem } from './jobSearch';
 import type { Span } from './problem';
 import { escapeIcons } from './displayText';
 import { companyName } from './summaries';
@@ -14,6 +14,7 @@ export type LensAction =
   | { readonly type: 'draft'; readonly application: Application; readonly kind: FollowUpKind; readonly followUp?: FollowUp; readonly followUpIndex?: number }
   | { readonly type: 'markSent' | 'skip' | 'reschedule' | 'replyReceived' | 'nudge' | 'askSomeoneElse'; readonly application: Application; readonly followUp: FollowUp; readonly followUpIndex: number }
   | { readonly type: 'recordInterview' | 'recordRejection'; readonly application: Application }
+  | { readonly type: 'prepare'; readonly application: Application; readonly interview: Interview }
   | { readonly type: 'toggleItem'; readonly entry: TrainingEntry; readonly item: TrainingItem; readonly done: boolean }
   | { readonly type: 'addTrainingItem'; readonly entry: TrainingEntry }
   | { readonly type: 'addToTraining'; readonly skill: string; readonly source: string }
@@ -65,6 +66,8 @@ function lensTitles() {
     askSomeoneElse: `$(person) ${l10n.t('Ask someone else for feedback…')}`,
     recordInterview: `$(calendar) ${l10n.t('Record interview…')}`,
     recordRejection: `$(circle-slash) ${l10n.t('Record rejection…')}`,
+    prepare: `$(notebook) ${l10n.t('Prepare…')}`,
+    openPrep: `$(notebook) ${l10n.t('Open prep note')}`,
     addItem: `$(add) ${l10n.t('Add item')}`,
     undo: `☑ ${l10n.t('Done — undo')}`,
     markDone: `☐ ${l10n.t('Mark done')}`,
@@ -73,7 +76,8 @@ function lensTitles() {
 
 /**
  * On each application, the drafts that fit its state (the after-rejection messages once rejected, a thank-you once
- * interviewed) and the stage changes that start the follow-through; on each unsent follow-up, Draft and Mark sent;
+ * interviewed) and the stage changes that start the follow-through; on each interview to come, its prep note; on
+ * each unsent follow-up, Draft and Mark sent;
  * on gaps named in reflections and skill gaps, a way into the plan; on each training entry its progress and Add
  * item, and on each item its checkbox.
  */
@@ -92,6 +96,11 @@ export function lensPlan(search: Pick<JobSearch, 'applications' | 'training'>, n
     if (open) {
       lenses.push({ span: at, title: titles.recordInterview, action: { type: 'recordInterview', application } });
       if (application.status !== 'wishlist') lenses.push({ span: at, title: titles.recordRejection, action: { type: 'recordRejection', application } });
+    }
+    // Each interview to come gets its prep note; one that has a note keeps the way to it.
+    for (const interview of application.interviews) {
+      if (interview.prep) lenses.push({ span: interview.span, title: titles.openPrep, action: { type: 'prepare', application, interview } });
+      else if (nudges && interview.date && interview.date >= nudges.today) lenses.push({ span: interview.span, title: titles.prepare, action: { type: 'prepare', application, interview } });
     }
     application.followUps.forEach((followUp, followUpIndex) => {
       if (!followUp.kind) return;

@@ -36,13 +36,13 @@ export function parseJobSearch(text: string): ParsedJobSearch {
   const document = parseDocument(binary < 0 ? text : '', { ...PARSE_OPTIONS, lineCounter });
   const ctx = new ReadContext(text, binary < 0 ? lineCounter : lineCounterOf(text), (alias) => alias.resolve(document));
   const syntax = [...textProblems(text, ctx), ...document.errors.map((error) => yamlProblem(error, 'error', ctx)), ...document.warnings.map((warning) => yamlProblem(warning, 'warning', ctx))];
-  if (binary >= 0) return finishParse(text, { applications: [], training: [], people: [], wins: [] }, [], lineCounterOf(text), { document, syntax });
+  if (binary >= 0) return finishParse(text, { applications: [], training: [], people: [], wins: [], stories: [] }, [], lineCounterOf(text), { document, syntax });
 
   const root = ctx.deref(document.contents as Node | null);
-  let content: Omit<JobSearch, 'problems'> = { applications: [], training: [], people: [], wins: [] };
+  let content: Omit<JobSearch, 'problems'> = { applications: [], training: [], people: [], wins: [], stories: [] };
   if (isMap(root)) {
     const { values } = readFields(root, TOP_LEVEL, ctx, 'file');
-    content = { profile: values.profile, applications: values.applications ?? [], training: values.training ?? [], people: values.people ?? [], wins: values.wins ?? [] };
+    content = { profile: values.profile, applications: values.applications ?? [], training: values.training ?? [], people: values.people ?? [], wins: values.wins ?? [], stories: values.stories ?? [] };
     if (document.errors.length) content = salvageLists(text, content, ctx, lineCounter, document, root, syntax);
   } else if (root && !(isScalar(root) && root.value === null)) {
     ctx.report(spanOf(root), 'error', 'not-a-mapping', l10n.t('job-search.yaml should be a mapping with “applications:” (and optionally “profile:” and “training:”) at the top level.'));

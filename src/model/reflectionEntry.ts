@@ -12,6 +12,8 @@ export interface ReflectionInput {
   readonly toImprove: string;
   /** What was outside the user's control, as typed. */
   readonly outsideControl?: string;
+  /** The date of the interview it is about. */
+  readonly interview?: IsoDate;
 }
 
 /** Splits "a, b ,, c" into ["a", "b", "c"]. */
@@ -33,5 +35,6 @@ export function reflectionEntry(input: ReflectionInput): Record<string, string |
     ...(wentWell.length ? { wentWell } : {}),
     ...(toImprove.length ? { toImprove } : {}),
     ...(input.outsideControl?.trim() ? { outsideControl: input.outsideControl.trim() } : {}),
+    ...(input.interview ? { interview: input.interview } : {}),
   };
 }

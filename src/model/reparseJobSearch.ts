@@ -60,9 +60,10 @@ function reparseEntry(previous: ParsedJobSearch, text: string, list: EntryList, 
     profile: previous.profile && moved<Profile>(previous.profile),
     applications: replaced<Application>(previous.applications, 'applications'),
     training: replaced<TrainingEntry>(previous.training, 'training'),
-    // Not entry lists: an edit inside `people` or `wins` is parsed in full, so here they only move.
+    // Not entry lists: an edit inside `people`, `wins` or `stories` is parsed in full, so here they only move.
     people: previous.people.map(moved),
     wins: previous.wins.map(moved),
+    stories: previous.stories.map(moved),
   };
   const readProblems = [
     ...layoutOf(previous)!.readProblems.filter((problem) => problem.span.start < start),

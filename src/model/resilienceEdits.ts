@@ -13,8 +13,11 @@ import { appendTopLevel, isEmptyPair, pairOf } from './yamlNodes';
 const notMapError = (key: string): string => l10n.t('“{0}” is not a mapping; fix it first.', key);
 const aliasError = (): string => l10n.t('This entry is written with a YAML alias; change it by hand so the shared anchor stays as you meant it.');
 
-/** Sets `key: value` in `map` (replacing a value as written, keeping its quotes), or removes the key for `null`. */
-function setField(text: string, map: YAMLMap, key: string, value: string | number | null, edits: TextEdit[], parsed: ParsedJobSearch): string | undefined {
+/**
+ * Sets `key: value` in `map` (replacing a value as written, keeping its quotes; filling a key written without one),
+ * or removes the key for `null`; the edits go into `edits`, an error comes back.
+ */
+export function setField(text: string, map: YAMLMap, key: string, value: string | number | null, edits: TextEdit[], parsed: ParsedJobSearch): string | undefined {
   const pair = pairOf(map, key);
   if (value === null) {
     const removal = pair && removeFromMap(text, map, key);

@@ -187,10 +187,12 @@ export function summarizeAction(item: ActionItem): ActionSummary {
   }
   const what = item.interview.kind ? INTERVIEW_LABELS[item.interview.kind] : INTERVIEW_LABELS.other;
   const when = joinParts(describeUpcoming(item.days), item.interview.time);
+  // An interview to come without a prep note is something to do, not only something to know.
+  const prep = item.interview.prep ? undefined : l10n.t('no prep note yet');
   return {
     label: what,
-    description: joinParts(when, company),
-    details: [l10n.t('{0} at {1}', what, company), `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`],
-    byCompany: { label: company, description: joinParts(what, when) },
+    description: joinParts(when, company, prep),
+    details: [l10n.t('{0} at {1}', what, company), `${item.date}${item.interview.time ? ` ${item.interview.time}` : ''}`, ...(prep ? [l10n.t('Prepare for Interview… writes a prep note from what went before.')] : [])],
+    byCompany: { label: company, description: joinParts(what, when, prep) },
   };
 }

@@ -46,7 +46,7 @@ export class ApplicationNode extends TreeNode {
     const { uri, application, dates } = this;
     return [
       ...application.contacts.map((contact) => new ContactNode(uri, withPersonDetails(contact, personOfContact(this.people, contact)))),
-      ...application.interviews.map((interview) => new InterviewNode(uri, interview, dates)),
+      ...application.interviews.map((interview) => new InterviewNode(uri, application, interview, dates)),
       ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, dates)),
       ...application.feedback.map((feedback) => new FeedbackNode(uri, feedback, dates)),
       ...application.reflections.map((reflection) => new ReflectionNode(uri, reflection, dates)),

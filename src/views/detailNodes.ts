@@ -40,9 +40,14 @@ export class ContactNode extends DetailNode {
 
 /** A past or upcoming interview. */
 export class InterviewNode extends DetailNode {
-  constructor(uri: vscode.Uri, readonly interview: Interview, dates: DateText) {
+  constructor(
+    uri: vscode.Uri,
+    readonly application: Application,
+    readonly interview: Interview,
+    dates: DateText,
+  ) {
     const upcoming = !!interview.date && interview.date >= dates.today;
-    super(uri, interview.span, summarizeInterview(interview, dates), icon(upcoming ? 'calendar' : 'comment-discussion'), viewItem('interview'));
+    super(uri, interview.span, summarizeInterview(interview, dates), icon(upcoming ? 'calendar' : 'comment-discussion'), viewItem('interview', !!interview.prep && 'hasPrep'));
   }
 }
 

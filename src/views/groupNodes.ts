@@ -94,7 +94,7 @@ export class ActionItemNode extends TreeNode {
       return item;
     }
     item.iconPath = action.kind === 'interview' ? icon('calendar') : icon('mail', overdue ? 'list.warningForeground' : undefined);
-    item.contextValue = action.kind === 'interview' ? viewItem('action', 'interview') : viewItem('action', 'followUp', 'unsent', overdue && 'overdue');
+    item.contextValue = action.kind === 'interview' ? viewItem('action', 'interview', action.interview.prep ? 'hasPrep' : 'noPrep') : viewItem('action', 'followUp', 'unsent', overdue && 'overdue');
     item.command = revealCommand(this.uri, (action.kind === 'interview' ? action.interview : action.followUp).span);
     return item;
   }

@@ -24,7 +24,7 @@ describe('dashboard model', () => {
       model.needsAction.map((action) => [action.label, action.description, action.overdue, action.draft?.kind]),
       [
         ['Thank-you note', '3 days overdue · Globex', true, 'thank-you'],
-        ['Final round', 'in 2 days · 15:00 · Globex', false, undefined],
+        ['Final round', 'in 2 days · 15:00 · Globex · no prep note yet', false, undefined],
         ['Status check-in', 'due in 2 days · Initech', false, 'check-in'],
       ],
     );

@@ -17,7 +17,7 @@ describe('needsAction', () => {
     });
     assert.deepEqual(items, [
       'Thank-you note | 3 days overdue · Globex',
-      'Final round | in 2 days · 15:00 · Globex',
+      'Final round | in 2 days · 15:00 · Globex · no prep note yet',
       'Status check-in | due in 2 days · Initech',
     ]);
   });

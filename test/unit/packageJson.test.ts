@@ -76,7 +76,7 @@ describe('package.json', () => {
 
   it('hides commands that need a tree node or arguments from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette!.filter((entry) => entry.when === 'false').map((entry) => entry.command);
-    assert.deepEqual(hidden.sort(), [CommandId.addTrainingItem, CommandId.draftFollowUp, CommandId.draftNudge, CommandId.askSomeoneElse, CommandId.markSent, CommandId.openLink, CommandId.revealInFile, CommandId.toggleTrainingItem, CommandId.walkthroughStep].sort());
+    assert.deepEqual(hidden.sort(), [CommandId.addTrainingItem, CommandId.draftFollowUp, CommandId.draftNudge, CommandId.askSomeoneElse, CommandId.markSent, CommandId.openLink, CommandId.recordStoriesTold, CommandId.revealInFile, CommandId.toggleTrainingItem, CommandId.walkthroughStep].sort());
   });
 
   it('declares limited support for untrusted workspaces, restricting settings that exist', () => {

@@ -349,7 +349,7 @@ people:
 
 ## The week ahead
 
-- Acme: Final round · in 2 days · 10:00
+- Acme: Final round · in 2 days · 10:00 · no prep note yet
 - Acme: Status check-in · due in 3 days
 - Sam Lee: Reach out · due in 4 days
 - Training target for SQL: Dec 5

@@ -37,6 +37,7 @@ const DEFINITION_OF: Record<keyof typeof FIELD_TABLES, string | undefined> = {
   touch: 'touch',
   goals: 'goals',
   win: 'win',
+  story: 'story',
 };
 
 function definition(name: string | undefined): JsonSchema {

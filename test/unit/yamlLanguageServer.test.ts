@@ -54,7 +54,7 @@ describe('the schema in the YAML language server (Red Hat YAML)', () => {
 
   it('completes a field as `key: ` and a list as `key:` with its first entry', async () => {
     const top = await service.doComplete(open('\n'), { line: 0, character: 0 }, false);
-    assert.deepEqual(Object.fromEntries(top.items.map((item) => [item.label, item.insertText])), { profile: 'profile:\n  ', applications: 'applications:\n  - ', training: 'training:\n  - ', people: 'people:\n  - ', wins: 'wins:\n  - ' });
+    assert.deepEqual(Object.fromEntries(top.items.map((item) => [item.label, item.insertText])), { profile: 'profile:\n  ', applications: 'applications:\n  - ', training: 'training:\n  - ', people: 'people:\n  - ', wins: 'wins:\n  - ', stories: 'stories:\n  - ' });
     const inside = await service.doComplete(open('applications:\n  - company: Acme\n    \n'), { line: 2, character: 4 }, false);
     const inserted = Object.fromEntries(inside.items.map((item) => [item.label, item.insertText]));
     assert.equal(inserted.role, 'role: ');

@@ -21,7 +21,7 @@ suite('Applications tree', () => {
     assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), [
       'Acme Corp | Feedback request · 3 days overdue',
       'Globex | Thank-you note · due today',
-      'Globex | Final round · tomorrow · 10:00',
+      'Globex | Final round · tomorrow · 10:00 · no prep note yet',
     ]);
   });
 

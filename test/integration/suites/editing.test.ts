@@ -79,7 +79,7 @@ suite('editing the file', () => {
       const row = (await rows(applicationsTree)).find((candidate) => candidate.label === 'Needs action');
       return row?.description === '2' ? row : undefined;
     });
-    assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), ['Globex | Thank-you note · due today', 'Globex | Final round · tomorrow · 10:00']);
+    assert.deepEqual(texts(await rows(applicationsTree, needsAction.node)), ['Globex | Thank-you note · due today', 'Globex | Final round · tomorrow · 10:00 · no prep note yet']);
     assert.deepEqual(diagnosticLines(document.uri), []);
   });
 
