@@ -31,6 +31,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'follow-ups', fixture: 'followups', suites: ['drafts'] },
   { name: 'people', fixture: 'people', suites: ['people'] },
   { name: 'resilience', fixture: 'resilience', suites: ['resilience'] },
+  { name: 'prep', fixture: 'prep', suites: ['prep'] },
   { name: 'training', fixture: 'training', suites: ['training', 'dayChange'] },
   { name: 'concurrent', fixture: 'concurrent', suites: ['concurrentEdits'] },
   { name: 'injection', fixture: 'injection', suites: ['injection'] },

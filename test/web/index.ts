@@ -24,6 +24,7 @@ const SUITES: Record<string, () => unknown> = {
   drafts: () => require('../integration/suites/drafts.test'),
   people: () => require('../integration/suites/people.test'),
   resilience: () => require('../integration/suites/resilience.test'),
+  prep: () => require('../integration/suites/prep.test'),
   training: () => require('../integration/suites/training.test'),
   dayChange: () => require('../integration/suites/dayChange.test'),
   concurrentEdits: () => require('../integration/suites/concurrentEdits.test'),
