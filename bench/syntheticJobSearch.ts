@@ -68,7 +68,8 @@ export function syntheticJobSearch(count: number, seed = 1): string {
     for (let n = 0; n < interviews; n++) {
       const date = day(start + 6 + n * 4);
       if (n % 2) lines.push(`      - date: ${date}`, `        kind: ${pick(INTERVIEW_KINDS)}`, `        with: [${contact}]`, '        highlight: how the team shares on-call', `        notes: Talked about ${pick(SKILLS)} and on-call; asked good questions about the team.`);
-      else lines.push(`      - {date: ${date}, time: "${10 + n}:30", kind: ${pick(INTERVIEW_KINDS)}, with: [${contact}]}`);
+      // Every tenth application's first interview has a prep note (no extra random draws).
+      else lines.push(`      - {date: ${date}, time: "${10 + n}:30", kind: ${pick(INTERVIEW_KINDS)}, with: [${contact}]${n === 0 && index % 10 === 0 ? `, prep: prep/${index + 1}.md` : ''}}`);
     }
     // Every third thank-you got an answer, every fifth rejection's feedback request was skipped, every other rejection
     // got one reply instead (every fourth of those nudged once), and half the feedback is dated entries (no extra
@@ -120,6 +121,11 @@ export function syntheticJobSearch(count: number, seed = 1): string {
   // A win of the user's own for every twentieth application (no random draws, so the rest of the file is as before).
   lines.push('', 'wins:');
   for (let index = 0; index < Math.ceil(count / 20); index++) lines.push(`  - {date: ${day(index * 20 + 5)}, text: "Gave a talk at meetup ${index + 1}"}`);
+  // A story for every twentieth application, each showing two skills.
+  lines.push('', 'stories:');
+  for (let index = 0; index < Math.ceil(count / 20); index++) {
+    lines.push(`  - title: Story ${index + 1}`, `    skills: [${SKILLS[index % SKILLS.length]}, ${SKILLS[(index + 3) % SKILLS.length]}]`, '    situation: A service was slow under load', '    result: p99 halved');
+  }
   return `${lines.join('\n')}\n`;
 }
 

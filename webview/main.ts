@@ -238,7 +238,17 @@ function reflectionsSection(model: DashboardModel): HTMLElement {
       ? h('ol', { class: 'themes' }, ...model.themes.map((theme) => h('li', {}, theme.skill, h('span', { class: 'description' }, ` ${l10n.t('named {0}×', theme.count)}`))))
       : h('p', { class: 'empty' }, l10n.t('Nothing noted yet.')),
     feedbackLine(model.feedback),
+    model.gapProgress.length > 0 && h('h3', {}, l10n.t('Since you trained')),
+    model.gapProgress.length > 0 && h('ul', { class: 'gap-progress' }, ...model.gapProgress.map(gapLine)),
   );
+}
+
+/** "caching, trained since Oct 1: confidence 2 before (2 interviews), 3.5 since (1)." */
+function gapLine(gap: DashboardModel['gapProgress'][number]): HTMLElement {
+  const count = (interviews: number): string => (interviews === 1 ? l10n.t('1 interview') : l10n.t('{0} interviews', interviews));
+  const before = gap.before ? l10n.t('{0} before ({1})', gap.before.average, count(gap.before.interviews)) : l10n.t('no reflection before');
+  const after = gap.after ? l10n.t('{0} since ({1})', gap.after.average, count(gap.after.interviews)) : l10n.t('no interview since yet');
+  return h('li', { 'data-skill': gap.skill }, h('strong', {}, gap.skill), ` · ${l10n.t('trained since {0}', gap.sinceText)} · ${l10n.t('confidence {0}, {1}', before, after)}`);
 }
 
 /** Asked and answered, with the usual wait once there is one: a figure to keep asking by, not a score. */

@@ -15,6 +15,7 @@ const STEP_COMMANDS: ReadonlySet<string> = new Set([
   CommandId.addToTraining,
   CommandId.openDashboard,
   CommandId.setWeeklyGoals,
+  CommandId.prepareForInterview,
 ]);
 
 /**

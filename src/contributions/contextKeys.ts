@@ -21,6 +21,7 @@ export const ContextKey = {
     trainingItem: 'jobSearch:walkthrough.trainingItem',
     person: 'jobSearch:walkthrough.person',
     goals: 'jobSearch:walkthrough.goals',
+    prep: 'jobSearch:walkthrough.prep',
     draft: 'jobSearch:walkthrough.draft',
     dashboard: 'jobSearch:walkthrough.dashboard',
   } satisfies Record<WalkthroughKey, string>,

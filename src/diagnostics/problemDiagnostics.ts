@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Problem, Range } from '../model/problem';
 import { guarded } from '../services/failureLog';
-import type { JobSearchStore } from '../services/jobSearchStore';
+import { fileExists } from '../services/fileExists';
+import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
 
 const SEVERITIES = {
   error: vscode.DiagnosticSeverity.Error,
@@ -10,16 +11,46 @@ const SEVERITIES = {
   information: vscode.DiagnosticSeverity.Information,
 } as const;
 
-/** Keeps a diagnostic collection equal to the store's problems. */
+/**
+ * Keeps a diagnostic collection equal to the store's problems, plus a warning on each `prep:` whose note is not on
+ * disk (checked through `workspace.fs` after the rest is shown, and again when a Markdown file comes or goes).
+ */
 export function registerProblemDiagnostics(store: JobSearchStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('jobSearch');
+  let generation = 0;
   const update = (): void =>
     guarded('Updating the Problems panel', undefined, () => {
+      const current = ++generation;
       collection.clear();
-      for (const file of store.files) collection.set(file.uri, file.parsed.problems.map((problem) => toDiagnostic(file.uri, problem)));
+      for (const file of store.files) {
+        const problems = file.parsed.problems.map((problem) => toDiagnostic(file.uri, problem));
+        collection.set(file.uri, problems);
+        void missingPrepNotes(file).then((missing) => {
+          if (missing.length && current === generation) collection.set(file.uri, [...problems, ...missing]);
+        });
+      }
     });
   update();
-  return vscode.Disposable.from(collection, store.onDidChange(update));
+  const notes = vscode.workspace.createFileSystemWatcher('**/*.md', false, true, false);
+  return vscode.Disposable.from(collection, store.onDidChange(update), notes, notes.onDidCreate(update), notes.onDidDelete(update));
+}
+
+/** A warning on every interview's `prep:` that names a note which does not exist. */
+async function missingPrepNotes(file: JobSearchFile): Promise<vscode.Diagnostic[]> {
+  const linked = file.parsed.applications.flatMap((application) => application.interviews.filter((interview) => interview.prep?.trim() && interview.fields.prep));
+  const missing = await Promise.all(linked.map(async (interview) => ((await fileExists(vscode.Uri.joinPath(file.uri, '..', interview.prep!.trim()))) ? undefined : interview)));
+  return missing
+    .filter((interview) => interview !== undefined)
+    .map((interview) => {
+      const span = interview.fields.prep!;
+      const start = file.parsed.lineCounter.linePos(span.start);
+      const end = file.parsed.lineCounter.linePos(span.end);
+      const message = vscode.l10n.t('The prep note “{0}” does not exist; Prepare for Interview… writes it again.', interview.prep!.trim());
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line - 1, start.col - 1, end.line - 1, end.col - 1), message, vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = 'Job Search';
+      diagnostic.code = 'missing-prep-note';
+      return diagnostic;
+    });
 }
 
 /** One problem as an editor diagnostic, with its related locations. */

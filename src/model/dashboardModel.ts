@@ -13,6 +13,7 @@ import { companyName } from './summaries';
 import { overdueDays, progressOf, skillGaps, skillKey } from './trainingPlan';
 import { STATUSES, STATUS_LABELS, type FollowUpKind, type Status } from './vocabulary';
 import { contextLines, rejectionContext } from './rejectionContext';
+import { gapProgress, type GapProgress } from './gapProgress';
 import { goalsSummary, type GoalKey, type WeekGoals } from './weeklyGoals';
 import { goalLabel, streakText } from './weeklyReview';
 import type { WeekDay } from './weekStart';
@@ -132,6 +133,8 @@ export interface DashboardModel {
   readonly network: Omit<NetworkStats, 'touchesPerWeek'> & { readonly touchesPerWeek: readonly WeekCount[] };
   readonly followThrough: FollowThrough;
   readonly training: readonly DashboardSkill[];
+  /** Recurring gaps trained on, with confidence before and since. */
+  readonly gapProgress: readonly (GapProgress & { readonly sinceText: string })[];
   /** Absent when no weekly goal is set. */
   readonly goals?: DashboardGoals;
   readonly wins: DashboardWins;
@@ -283,6 +286,7 @@ export function dashboardModel(
       overdueDays: overdueDays(entry, today),
       items: entry.items.map((item) => ({ task: item.task, done: item.done, index: item.index })),
     })),
+    gapProgress: gapProgress(search).map((gap) => ({ ...gap, sinceText: dates.day(gap.since) })),
     ...(goals ? { goals } : {}),
     wins,
   };

@@ -18,6 +18,25 @@ export function validateJobSearch(search: Omit<JobSearch, 'problems'>, ctx: Read
   }
   checkDuplicateSkills(search, ctx);
   checkPeople(search, ctx);
+  checkStories(search, ctx);
+}
+
+/** A story without skills cannot be found by them, and prep notes never suggest it; a title told that the bank lacks. */
+function checkStories(search: Omit<JobSearch, 'problems'>, ctx: ReadContext): void {
+  for (const story of search.stories) {
+    if (!story.skills.length) ctx.report(story.fields.title ?? story.span, 'warning', 'story-without-skills', l10n.t('“{0}” has no skills; add “skills:” so prep notes can suggest it.', story.title.trim()));
+  }
+  const titles = new Set(search.stories.map((story) => normalize(story.title)));
+  for (const application of search.applications) {
+    for (const interview of application.interviews) {
+      if (!interview.fields.stories) continue;
+      const unknown = interview.stories.filter((title) => !titles.has(normalize(title)));
+      if (!unknown.length) continue;
+      const guess = closestMatch(unknown[0]!, search.stories.map((story) => story.title));
+      const hint = guess ? l10n.t('Did you mean “{0}”?', guess) : l10n.t('Add it under “stories:”.');
+      ctx.report(interview.fields.stories, 'warning', 'unknown-story', `${l10n.t('“{0}” is not in your stories.', unknown[0]!)} ${hint}`);
+    }
+  }
 }
 
 /** A contact that names a person must name one listed under `people`. */

@@ -11,6 +11,8 @@ export interface WalkthroughCounts {
   readonly trainingItem: number;
   readonly person: number;
   readonly goals: number;
+  /** Interviews with a prep note. */
+  readonly prep: number;
 }
 
 /** The walkthrough's counts in `search`. */
@@ -18,13 +20,15 @@ export function walkthroughCounts(search: Pick<JobSearch, 'applications' | 'trai
   let interview = 0;
   let rejection = 0;
   let reflection = 0;
+  let prep = 0;
   for (const application of search.applications) {
     interview += application.interviews.length;
+    for (const entry of application.interviews) if (entry.prep) prep++;
     reflection += application.reflections.length;
     if (application.status === 'rejected') rejection++;
   }
   const trainingItem = search.training.reduce((sum, entry) => sum + entry.items.length, 0);
-  return { application: search.applications.length, interview, rejection, reflection, trainingItem, person: search.people?.length ?? 0, goals: activeGoals(search.profile?.goals).length };
+  return { application: search.applications.length, interview, rejection, reflection, trainingItem, person: search.people?.length ?? 0, goals: activeGoals(search.profile?.goals).length, prep };
 }
 
 /**
@@ -45,5 +49,6 @@ export function highestCounts(a: WalkthroughCounts, b: WalkthroughCounts): Walkt
     trainingItem: Math.max(a.trainingItem, b.trainingItem),
     person: Math.max(a.person, b.person),
     goals: Math.max(a.goals, b.goals),
+    prep: Math.max(a.prep, b.prep),
   };
 }

@@ -133,7 +133,7 @@ describe('package.json', () => {
 
     it('has the steps of a first job search, in order', () => {
       assert.equal(walkthrough?.title, 'Get started with your job search');
-      assert.deepEqual(walkthrough.steps.map((step) => step.id), ['createFile', 'addApplication', 'recordInterview', 'draftThankYou', 'recordRejection', 'addContact', 'addReflection', 'addTraining', 'openDashboard', 'setWeeklyGoals']);
+      assert.deepEqual(walkthrough.steps.map((step) => step.id), ['createFile', 'addApplication', 'recordInterview', 'draftThankYou', 'recordRejection', 'addContact', 'addReflection', 'addTraining', 'openDashboard', 'setWeeklyGoals', 'prepareForInterview']);
     });
 
     for (const step of manifest.contributes.walkthroughs[0]?.steps ?? []) {

@@ -5,6 +5,8 @@ import { dateText } from '../../src/model/dateText';
 import { lensPlan } from '../../src/model/lensPlan';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import { planSetPrep } from '../../src/model/prepEdits';
+import { planAddStory, planStoriesTold } from '../../src/model/storyEdits';
+import { gapProgress } from '../../src/model/gapProgress';
 import { prepContent, prepPath, storiesFor } from '../../src/model/prepNote';
 import { debriefOf, renderPrepNote } from '../../src/model/prepRender';
 import { applyEdits } from './support/applyEdits';
@@ -277,5 +279,52 @@ describe('prep notes: the file', () => {
     assert.deepEqual([application!.interviews[0]!.prep, application!.interviews[0]!.stories, application!.reflections[0]!.interview, parsed.stories[0]!.used], ['p.md', ['One'], '2026-12-03', ['A / final, 2026-12-03']]);
     const old = parseJobSearch('applications:\n  - company: A\n    interviews: [{date: 2026-12-03}]\n');
     assert.deepEqual([old.applications[0]!.interviews[0]!.prep, old.applications[0]!.interviews[0]!.stories, old.stories], [undefined, [], []]);
+  });
+});
+
+describe('prep notes: the story bank and how training paid off', () => {
+  it('adds a story, and records the stories told on both sides without repeating them', () => {
+    const before = 'applications:\n  - company: Acme\n    interviews:\n      - {date: 2026-12-03, kind: final}\n';
+    const added = applyEdits(before, (planAddStory(parseJobSearch(before), before, { title: ' Estimating a migration ', skills: 'estimation, , planning', result: 'Done in 6 weeks' }) as { edits: never[] }).edits);
+    assert.equal(added, `${before}stories:\n  - title: Estimating a migration\n    skills: [estimation, planning]\n    result: Done in 6 weeks\n`);
+    const parsed = parseJobSearch(added);
+    const told = applyEdits(added, (planStoriesTold(parsed, added, parsed.applications[0]!, parsed.applications[0]!.interviews[0]!, parsed.stories, 'Acme / final round, 2026-12-03') as { edits: never[] }).edits);
+    assert.equal(told, 'applications:\n  - company: Acme\n    interviews:\n      - {date: 2026-12-03, kind: final, stories: [Estimating a migration]}\nstories:\n  - title: Estimating a migration\n    skills: [estimation, planning]\n    result: Done in 6 weeks\n    used:\n      - "Acme / final round, 2026-12-03"\n');
+    const again = parseJobSearch(told);
+    const plan = planStoriesTold(again, told, again.applications[0]!, again.applications[0]!.interviews[0]!, again.stories, 'Acme / final round, 2026-12-03');
+    assert.deepEqual('edits' in plan && plan.edits, [], 'told twice is told once');
+    assert.deepEqual(again.problems, []);
+  });
+
+  it('points at a story without skills and at a story told that the bank lacks', () => {
+    const parsed = parseJobSearch('applications:\n  - company: Acme\n    interviews: [{date: 2026-12-03, stories: [Estimating a migraton]}]\nstories:\n  - title: Estimating a migration\n');
+    assert.deepEqual(
+      parsed.problems.map((problem) => `${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.code} ${problem.message}`),
+      [
+        '3:46 unknown-story “Estimating a migraton” is not in your stories. Did you mean “Estimating a migration”?',
+        '5:12 story-without-skills “Estimating a migration” has no skills; add “skills:” so prep notes can suggest it.',
+      ],
+    );
+  });
+
+  it('compares confidence before and since the training, in interviews of the kinds the gap came up in', () => {
+    const parsed = parseJobSearch(`applications:
+  - company: A
+    reflections:
+      - {date: 2026-09-01, stage: system-design, confidence: 2, toImprove: [caching]}
+      - {date: 2026-09-05, stage: behavioral, confidence: 5}
+  - company: B
+    reflections:
+      - {date: 2026-09-20, stage: system-design, confidence: 3, toImprove: [caching]}
+      - {date: 2026-11-01, stage: system-design, confidence: 4}
+  - company: C
+    reflections: [{date: 2026-11-02, stage: technical, confidence: 1, toImprove: [SQL]}]
+training:
+  - skill: caching
+    items: [{task: LRU, done: true, doneOn: 2026-10-01}, {task: Read, done: false}]
+  - skill: SQL
+    items: [{task: Joins, done: true, doneOn: 2026-10-01}]
+`);
+    assert.deepEqual(gapProgress(parsed), [{ skill: 'caching', since: '2026-10-01', before: { average: 2.5, interviews: 2 }, after: { average: 4, interviews: 1 } }]);
   });
 });

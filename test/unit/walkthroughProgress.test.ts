@@ -17,7 +17,7 @@ describe('walkthrough progress', () => {
   const base = walkthroughCounts(parseJobSearch(BASE));
 
   it('counts what the steps add', () => {
-    assert.deepEqual(base, { application: 1, interview: 1, rejection: 0, reflection: 0, trainingItem: 1, person: 0, goals: 0 });
+    assert.deepEqual(base, { application: 1, interview: 1, rejection: 0, reflection: 0, trainingItem: 1, person: 0, goals: 0, prep: 0 });
   });
 
   const cases: readonly { name: string; text: string; steps: string[] }[] = [
@@ -29,6 +29,7 @@ describe('walkthrough progress', () => {
     { name: 'a training item', text: BASE.replace('done: false}]', 'done: false}, {task: indexes, done: false}]'), steps: ['trainingItem'] },
     { name: 'a person added to people', text: `${BASE}people:\n  - name: Sam Okafor\n`, steps: ['person'] },
     { name: 'weekly goals set', text: `profile:\n  goals: {applications: 3}\n${BASE}`, steps: ['goals'] },
+    { name: 'a prep note linked from the interview', text: BASE.replace('kind: technical}]', 'kind: technical, prep: prep/acme.md}]'), steps: ['prep'] },
     { name: 'weekly goals all at 0', text: `profile:\n  goals: {applications: 0}\n${BASE}`, steps: [] },
     { name: 'an application removed', text: BASE.replace(/ {2}- company: Acme[\s\S]*?(?=training:)/, ''), steps: [] },
   ];

@@ -9,6 +9,8 @@ import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
 import { planAddContact, planAddPerson, planLogTouch } from '../../src/model/peopleEdits';
 import { planAddWin, planSetGoals, planSetReapply } from '../../src/model/resilienceEdits';
+import { planSetPrep } from '../../src/model/prepEdits';
+import { planAddStory, planStoriesTold } from '../../src/model/storyEdits';
 import { GOAL_KEYS } from '../../src/model/weeklyGoals';
 import { findPerson } from '../../src/model/network';
 import { STATUSES } from '../../src/model/vocabulary';
@@ -196,6 +198,31 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
     name: `set the date to apply again to ${String(date)}`,
     run: (parsed: ParsedJobSearch, text: string) => planSetReapply(parsed, text, parsed.applications[pick % parsed.applications.length]!, date),
     wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.reapply === (date ?? undefined),
+  })),
+  fc.record({ pick: fc.nat(), path: fc.constantFrom('prep/2026-12-03-acme-final.md', 'notes/a b.md') }).map(({ pick, path }) => ({
+    name: 'link a prep note',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const withInterviews = parsed.applications.filter((application) => application.interviews.length);
+      const application = withInterviews[pick % Math.max(1, withInterviews.length)];
+      return application ? planSetPrep(parsed, text, application, application.interviews[pick % application.interviews.length]!, path) : { edits: [] };
+    },
+    wrote: (after: ParsedJobSearch) => after.applications.every((application) => !application.interviews.length) || after.applications.some((application) => application.interviews.some((interview) => interview.prep === path)),
+  })),
+  fc.record({ title: typed, skills: typed, result: fc.option(typed, { nil: undefined }) }).map(({ title, skills, result }) => ({
+    name: 'add a story',
+    run: (parsed: ParsedJobSearch, text: string) => planAddStory(parsed, text, { title, skills, ...(result ? { result } : {}) }),
+    wrote: (after: ParsedJobSearch) => after.stories.at(-1)?.title === title.trim() && after.stories.at(-1)?.result === (result?.trim() || undefined),
+  })),
+  fc.record({ pick: fc.nat() }).map(({ pick }) => ({
+    name: 'record the stories told',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const withInterviews = parsed.applications.filter((application) => application.interviews.length);
+      const application = withInterviews[pick % Math.max(1, withInterviews.length)];
+      if (!application || !parsed.stories.length) return { edits: [] };
+      const interview = application.interviews[pick % application.interviews.length]!;
+      return planStoriesTold(parsed, text, application, interview, parsed.stories.slice(0, 1), 'Acme / final round, 2026-12-03');
+    },
+    wrote: (after: ParsedJobSearch) => !after.stories.length || after.stories[0]!.used.includes('Acme / final round, 2026-12-03'),
   })),
   fc.record({ skill: typed, task: typed }).map(({ skill, task }) => ({
     name: 'add a gap to the training plan',
