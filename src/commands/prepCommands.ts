@@ -94,6 +94,8 @@ export function prepareForInterview(services: CommandServices) {
       if (!linked) return undefined;
       void vscode.window.showInformationMessage(inNotification(vscode.l10n.t('Your prep note for {0} is in {1}; the interview links to it.', companyName(application), relative)));
     }
-    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(noteUri), { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    // Beside the file being edited; with no editor open, where the user is looking.
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(noteUri), { preview: false, viewColumn: column });
   };
 }

@@ -47,13 +47,17 @@ export interface PrepContent {
   readonly stories: readonly Story[];
 }
 
+/** Rounds that cover several kinds of interview at once, so every gap named before is worth a look. */
+const BROAD_KINDS: ReadonlySet<string> = new Set(['final', 'onsite', 'panel', 'other']);
+
 /** How many stories a note suggests. */
 const MAX_STORIES = 5;
 
 /**
  * The content of a prep note for `interview` of `application`. Gaps are those named before in an interview of the
- * same kind, at the same company, or at two companies or more; stories are those whose skills match the gaps or the
- * kind of interview, the closest first, or the whole bank when none does.
+ * same kind, at the same company, or at two companies or more (every one, for a final, onsite or panel round, which
+ * covers several kinds); stories are those whose skills match the gaps or the kind of interview, the closest first,
+ * or the whole bank when none does.
  */
 export function prepContent(search: Pick<JobSearch, 'applications' | 'training' | 'people' | 'stories'>, application: Application, interview: Interview): PrepContent {
   const company = nameKey(application.company);
@@ -82,7 +86,8 @@ export function prepContent(search: Pick<JobSearch, 'applications' | 'training' 
     .filter((gap) => {
       const companies = new Set(gap.mentions.map((mention) => nameKey(mention.application.company)));
       const sameKind = !!kindWord && gap.mentions.some((mention) => mention.source.includes(`/ ${kindWord} `));
-      return gap.mentions.length > 0 && (sameKind || companies.has(company) || companies.size >= 2);
+      const broad = !interview.kind || BROAD_KINDS.has(interview.kind);
+      return gap.mentions.length > 0 && (broad || sameKind || companies.has(company) || companies.size >= 2);
     })
     .map((gap): PrepGap => ({
       skill: gap.skill,

@@ -95,7 +95,7 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await page.locator('.getting-started-step').first().waitFor({ timeout: 20_000 });
     assert.deepEqual(
       await page.locator(`.getting-started-step[data-step-id^="${WALKTHROUGH}#"] .step-title`).allInnerTexts(),
-      ['Create job-search.yaml', 'Add an application', 'Record an interview', 'Draft a thank-you note', 'Record a rejection and follow through', 'Keep the people you meet', 'Add a reflection', 'Add a training item', 'Open the dashboard', 'Set goals you can keep'],
+      ['Create job-search.yaml', 'Add an application', 'Record an interview', 'Draft a thank-you note', 'Record a rejection and follow through', 'Keep the people you meet', 'Add a reflection', 'Add a training item', 'Open the dashboard', 'Set goals you can keep', 'Prepare with what the last interviews taught'],
     );
     assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 0);
     await screenshot(page, 'walkthrough-0-start');
@@ -213,7 +213,7 @@ describe('the walkthrough, step by step in the real workbench', function () {
     await expectDone(page, 'openDashboard', 9);
   });
 
-  it('10. sets weekly goals, the suggested ones accepted, and every step is done', async () => {
+  it('10. sets weekly goals, the suggested ones accepted', async () => {
     const { page } = session;
     await runStep(page, 'setWeeklyGoals');
     for (const question of ['Applications to send each week', 'Messages to people each week', 'Training items to finish each week']) {
@@ -222,6 +222,15 @@ describe('the walkthrough, step by step in the real workbench', function () {
     }
     await expectDone(page, 'setWeeklyGoals', 10);
     assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /\n {2}goals:\n {4}applications: 3\n {4}outreach: 3\n {4}training: 2\n/);
-    assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 10);
+  });
+
+  it('11. prepares for the interview, and every step is done', async () => {
+    const { page } = session;
+    await runStep(page, 'prepareForInterview');
+    await pick(page, COMPANY, COMPANY);
+    await page.locator('.tab', { hasText: /\.md$/ }).first().waitFor({ timeout: 20_000 });
+    await expectDone(page, 'prepareForInterview', 11);
+    assert.match(readFileSync(join(session.folder, 'job-search.yaml'), 'utf8'), /prep: prep\/[\w-]+\.md/);
+    assert.equal(await page.locator(`[data-done-step-id^="${WALKTHROUGH}#"][aria-checked="true"]`).count(), 11);
   });
 });

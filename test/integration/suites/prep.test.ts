@@ -77,6 +77,31 @@ suite('preparing for the next interview', () => {
     }
   });
 
+  test('a prep: whose note is missing gets a warning on its value, gone once Prepare writes the note again', async () => {
+    const missing = 'prep/never-written.md';
+    const line = `      - {date: ${day(2)}, time: "10:00", kind: system-design, with: [Priya Nair]}`;
+    const edit = new vscode.WorkspaceEdit();
+    const at = document.getText().indexOf(line) + line.length - 1;
+    edit.insert(document.uri, document.positionAt(at), `, prep: ${missing}`);
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+    const lineNumber = document.getText().split('\n').findIndex((text) => text.includes(missing));
+    const warning = await waitFor('the warning', () => vscode.languages.getDiagnostics(document.uri).find((diagnostic) => diagnostic.code === 'missing-prep-note' && diagnostic.message.includes(missing)));
+    assert.equal(warning.message, `The prep note “${missing}” does not exist; Prepare for Interview… writes it again.`);
+    assert.equal(warning.range.start.line, lineNumber);
+    assert.equal(document.getText(warning.range), missing);
+    const noteAt = vscode.Uri.joinPath(document.uri, '..', missing);
+    try {
+      const { store } = await api();
+      const application = store.get(document.uri)!.parsed.applications[2]!;
+      await vscode.commands.executeCommand('jobSearch.prepareForInterview', { uri: document.uri, application, interview: application.interviews[1] });
+      await waitFor('the warning to go', () => !vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.code === 'missing-prep-note' && diagnostic.message.includes(missing)));
+      assert.match(await read(noteAt), /^# System design interview: Globex\n/);
+    } finally {
+      await vscode.workspace.fs.delete(noteAt);
+    }
+  });
+
   test('Add Reflection on the interview takes the debrief’s answers, links the interview and records the story told', async () => {
     const { store } = await api();
     const application = store.get(document.uri)!.parsed.applications[2]!;
