@@ -286,7 +286,7 @@ export function dashboardModel(
       overdueDays: overdueDays(entry, today),
       items: entry.items.map((item) => ({ task: item.task, done: item.done, index: item.index })),
     })),
-    gapProgress: gapProgress(search).map((gap) => ({ ...gap, sinceText: dates.day(gap.since) })),
+    gapProgress: gapProgress(search, gaps).map((gap) => ({ ...gap, sinceText: dates.day(gap.since) })),
     ...(goals ? { goals } : {}),
     wins,
   };

@@ -1,7 +1,7 @@
 /** How interviews went before and after the user trained on a recurring gap: their own confidence, from reflections. */
 import type { InterviewKind } from './vocabulary';
 import type { IsoDate, JobSearch } from './jobSearch';
-import { skillGaps } from './trainingPlan';
+import { skillGaps, type SkillGap } from './trainingPlan';
 
 /** Confidence over a set of interviews. */
 export interface ConfidenceFigure {
@@ -25,12 +25,12 @@ const figure = (values: readonly number[]): ConfidenceFigure | undefined =>
 /**
  * For each gap named at least twice whose training has a dated item done: the confidence of reflections on
  * interviews of the kinds the gap came up in (any kind, when it came from feedback alone), before and since the
- * first item was done.
+ * first item was done. `gaps` is `skillGaps(search)`, passed in when the caller has it already.
  */
-export function gapProgress(search: Pick<JobSearch, 'applications' | 'training'>): GapProgress[] {
+export function gapProgress(search: Pick<JobSearch, 'applications' | 'training'>, gaps: readonly SkillGap[] = skillGaps(search)): GapProgress[] {
   const result: GapProgress[] = [];
   const reflections = search.applications.flatMap((application) => application.reflections).filter((reflection) => reflection.date && reflection.confidence !== undefined);
-  for (const gap of skillGaps(search)) {
+  for (const gap of gaps) {
     if (gap.mentions.length < 2 || !gap.training) continue;
     const since = gap.training.items.map((item) => (item.done ? item.doneOn : undefined)).filter((date): date is IsoDate => !!date).sort()[0];
     if (!since) continue;
