@@ -29,6 +29,8 @@ export function csvRows(search: Pick<JobSearch, 'applications'>): string[][] {
     l10n.t('Location'),
     l10n.t('Salary'),
     l10n.t('Source'),
+    l10n.t('Résumé'),
+    l10n.t('Posting'),
     l10n.t('Contacts'),
     l10n.t('Interviews'),
     l10n.t('Feedback'),
@@ -43,6 +45,8 @@ export function csvRows(search: Pick<JobSearch, 'applications'>): string[][] {
     application.location ?? '',
     application.salary ?? '',
     application.source ?? '',
+    application.resume ?? '',
+    application.posting ?? '',
     application.contacts.map((contact) => [contact.name, contact.role && `(${contact.role})`, contact.email && `<${contact.email}>`].filter(Boolean).join(' ')).join('; '),
     application.interviews
       .map((interview) => [interview.date, interview.kind && INTERVIEW_LABELS[interview.kind], interview.with.length && l10n.t('with {0}', interview.with.join(', '))].filter(Boolean).join(' '))
@@ -58,8 +62,11 @@ export function csvText(search: Pick<JobSearch, 'applications'>): string {
   return asCsv(csvRows(search));
 }
 
-/** Rows as CSV text, quoted and with a BOM. */
-const asCsv = (rows: string[][]): string => `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`;
+/**
+ * Rows as CSV text, quoted and with a BOM. A cell starting with `=`, `+`, `-` or `@` gets a leading `'`, so a
+ * spreadsheet shows it as text instead of running it as a formula; importing takes the quote off again.
+ */
+const asCsv = (rows: string[][]): string => `\uFEFF${stringify(rows, { record_delimiter: 'windows', escape_formulas: true })}`;
 
 /** One row per person: who they are, when to reach out, their touches and referrals, and the applications they link to. */
 export function peopleCsvRows(search: Pick<JobSearch, 'applications' | 'people'>): string[][] {

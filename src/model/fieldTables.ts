@@ -151,6 +151,8 @@ const APPLICATION = {
   location: { kind: 'string' },
   salary: { kind: 'string' },
   source: { kind: 'string' },
+  resume: { kind: 'string' },
+  posting: { kind: 'string' },
   notes: { kind: 'string' },
   tags: { kind: 'strings' },
   history: { kind: 'list', item: readHistory, example: '{date: 2026-10-01, status: applied}' },
@@ -181,7 +183,7 @@ function readApplication(map: YAMLMap, ctx: ReadContext, index: number): Applica
     feedback: values.feedback ?? [],
     reflections: values.reflections ?? [],
     skillGaps: values.skillGaps ?? [],
-    fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps, skillGaps: spans.skillGaps },
+    fields: { company: spans.company ?? headSpan(map), role: spans.role, status: spans.status, history: spans.history, followUps: spans.followUps, skillGaps: spans.skillGaps, posting: spans.posting },
   };
 }
 

@@ -174,6 +174,10 @@ export interface Application {
   readonly location?: string;
   readonly salary?: string;
   readonly source?: string;
+  /** The résumé version sent: a path beside the file or a tag such as "v3-backend". */
+  readonly resume?: string;
+  /** The saved job description, a Markdown file relative to the folder of job-search.yaml. */
+  readonly posting?: string;
   readonly notes?: string;
   readonly tags: readonly string[];
   readonly history: readonly HistoryEntry[];
@@ -186,7 +190,7 @@ export interface Application {
   readonly skillGaps: readonly string[];
   /** When the user means to apply to this company again. */
   readonly reapply?: IsoDate;
-  readonly fields: FieldSpans<'company' | 'role' | 'status' | 'history' | 'followUps' | 'skillGaps'>;
+  readonly fields: FieldSpans<'company' | 'role' | 'status' | 'history' | 'followUps' | 'skillGaps' | 'posting'>;
 }
 
 /** One checklist item of a training entry. */
