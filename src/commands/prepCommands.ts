@@ -5,7 +5,8 @@ import { findApplication, refOf } from '../model/applicationRef';
 import { dateText } from '../model/dateText';
 import { escapeIcons, inNotification } from '../model/displayText';
 import type { Application, Interview } from '../model/jobSearch';
-import { prepContent, prepPath } from '../model/prepNote';
+import { prepContent, prepPath, type PrepContent } from '../model/prepNote';
+import { postingSkills, relativeLink } from '../model/postingNote';
 import { planSetPrep } from '../model/prepEdits';
 import { renderPrepNote } from '../model/prepRender';
 import { companyName } from '../model/summaries';
@@ -64,6 +65,18 @@ async function prepTemplate(services: CommandServices, uri: vscode.Uri): Promise
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(services.extensionUri, 'templates', 'prep-note.md')));
 }
 
+/** The application's saved posting as the note links it, with the skills it names; none when it has none or it is gone. */
+async function savedPosting(uri: vscode.Uri, application: Application, notePath: string, search: Parameters<typeof postingSkills>[1]): Promise<PrepContent['posting']> {
+  const path = application.posting?.trim();
+  if (!path) return undefined;
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(uri, '..', path)));
+    return { link: relativeLink(notePath, path), skills: postingSkills(text, search) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Opens the interview's prep note. Without one, writes it beside the file (the `jobSearch.prep.folder` setting) from
  * the file's history and links it from the interview as `prep:`, in one edit; a note already at that path, or at the
@@ -80,7 +93,9 @@ export function prepareForInterview(services: CommandServices) {
     const relative = interview.prep?.trim() || prepPath(readSettings(vscode.workspace.getWorkspaceFolder(target.uri)).prepFolder, application, interview);
     const noteUri = vscode.Uri.joinPath(target.uri, '..', relative);
     if (!(await fileExists(noteUri))) {
-      const content = prepContent(file?.parsed ?? { applications: [application], training: [], people: [], stories: [] }, application, interview);
+      const search = file?.parsed ?? { applications: [application], training: [], people: [], stories: [] };
+      const posting = await savedPosting(target.uri, application, relative, search);
+      const content = { ...prepContent(search, application, interview), ...(posting ? { posting } : {}) };
       const text = renderPrepNote(await prepTemplate(services, target.uri), content, dateText(store.today, vscode.env.language));
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(noteUri, '..'));
       await vscode.workspace.fs.writeFile(noteUri, new TextEncoder().encode(text));

@@ -7,6 +7,8 @@ import type { CommandServices } from './commandServices';
 import { createFile } from './createFile';
 import { copyDraft, draftFollowUp, draftNudge, draftOfKind, markDraftSent, openDraftInMail } from './draftCommands';
 import { exportCalendar, exportCsv, exportPeopleCsv } from './exportCommands';
+import { importApplications } from './importCommands';
+import { savePosting } from './postingCommands';
 import { askSomeoneElse, markSent, recordInterview, recordRejection } from './followThroughCommands';
 import { replyReceived, rescheduleFollowUp, skipFollowUp } from './followUpCommands';
 import { openExample, registerExampleProvider } from './openExample';
@@ -60,6 +62,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
     [CommandId.exportCalendar]: exportCalendar(store),
     [CommandId.exportCsv]: exportCsv(store),
     [CommandId.exportPeopleCsv]: exportPeopleCsv(store),
+    [CommandId.importApplications]: importApplications(store),
+    [CommandId.savePosting]: savePosting(store),
     [CommandId.addApplication]: addApplication(store),
     [CommandId.changeStatus]: changeStatus(store),
     [CommandId.addContact]: addContact(store),

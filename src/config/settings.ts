@@ -45,6 +45,8 @@ export interface JobSearchSettings {
   readonly reviewReminderDay: ReviewDay;
   /** Where prep notes are written, relative to the file's folder. */
   readonly prepFolder: string;
+  /** Where saved job postings are written, relative to the file's folder. */
+  readonly postingsFolder: string;
 }
 
 const whole = (value: unknown, fallback: number, max: number): number =>
@@ -57,6 +59,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
   const folder = config.get<unknown>('drafts.templatesFolder');
   const reviewFolder = config.get<unknown>('review.folder');
   const prepFolder = config.get<unknown>('prep.folder');
+  const postingsFolder = config.get<unknown>('postings.folder');
   return {
     files: Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && file.trim() !== '') : [],
     lookaheadDays: whole(config.get('needsAction.lookaheadDays'), 2, 60),
@@ -80,6 +83,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
     reviewFolder: typeof reviewFolder === 'string' ? reviewFolder.trim() : 'reviews',
     reviewReminderDay: oneOf(REVIEW_DAYS, config.get('review.reminderDay'), 'off'),
     prepFolder: typeof prepFolder === 'string' ? prepFolder.trim() : 'prep',
+    postingsFolder: typeof postingsFolder === 'string' ? postingsFolder.trim() : 'postings',
   };
 }
 

@@ -62,6 +62,10 @@ export const CommandId = {
   exportCsv: 'jobSearch.exportCsv',
   /** Writes one row per person as CSV: exportCommands.ts */
   exportPeopleCsv: 'jobSearch.exportPeopleCsv',
+  /** Reads a CSV or TSV file, checks columns and values with the user, previews and appends the rows: importCommands.ts */
+  importApplications: 'jobSearch.importApplications',
+  /** Saves the job description beside the file and links it from the application: postingCommands.ts */
+  savePosting: 'jobSearch.savePosting',
   /** Appends a new application with a dated history entry: applicationCommands.ts */
   addApplication: 'jobSearch.addApplication',
   /** Moves an application to another stage with a dated history entry: applicationCommands.ts */

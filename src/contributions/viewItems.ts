@@ -38,6 +38,8 @@ export const ViewItem = {
   wayBack: 'wayBack',
   hasPrep: 'hasPrep',
   noPrep: 'noPrep',
+  posting: 'posting',
+  resume: 'resume',
 } as const;
 
 /** One of the words in `ViewItem`, or a status word (`status-applied`, …). */

@@ -1,6 +1,6 @@
 /** Publishes every problem of every job-search file to the Problems panel, refreshed as the user types. */
 import * as vscode from 'vscode';
-import type { Problem, Range } from '../model/problem';
+import type { Problem, Range, Span } from '../model/problem';
 import { guarded } from '../services/failureLog';
 import { fileExists } from '../services/fileExists';
 import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
@@ -35,20 +35,45 @@ export function registerProblemDiagnostics(store: JobSearchStore): vscode.Dispos
   return vscode.Disposable.from(collection, store.onDidChange(update), notes, notes.onDidCreate(update), notes.onDidDelete(update));
 }
 
-/** A warning on every interview's `prep:` that names a note which does not exist. */
+/** A Markdown file the entry links to, where the link is written, and what to say when the file is gone. */
+interface LinkedNote {
+  readonly path: string;
+  readonly span: Span;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A warning on every interview's `prep:` and application's `posting:` that names a file which does not exist. */
 async function missingPrepNotes(file: JobSearchFile): Promise<vscode.Diagnostic[]> {
-  const linked = file.parsed.applications.flatMap((application) => application.interviews.filter((interview) => interview.prep?.trim() && interview.fields.prep));
-  const missing = await Promise.all(linked.map(async (interview) => ((await fileExists(vscode.Uri.joinPath(file.uri, '..', interview.prep!.trim()))) ? undefined : interview)));
+  const linked: LinkedNote[] = file.parsed.applications.flatMap((application) => [
+    ...application.interviews
+      .filter((interview) => interview.prep?.trim() && interview.fields.prep)
+      .map((interview) => ({
+        path: interview.prep!.trim(),
+        span: interview.fields.prep!,
+        code: 'missing-prep-note',
+        message: vscode.l10n.t('The prep note “{0}” does not exist; Prepare for Interview… writes it again.', interview.prep!.trim()),
+      })),
+    ...(application.posting?.trim() && application.fields.posting
+      ? [
+          {
+            path: application.posting.trim(),
+            span: application.fields.posting,
+            code: 'missing-posting',
+            message: vscode.l10n.t('The saved posting “{0}” does not exist; Save Posting… keeps it again.', application.posting.trim()),
+          },
+        ]
+      : []),
+  ]);
+  const missing = await Promise.all(linked.map(async (note) => ((await fileExists(vscode.Uri.joinPath(file.uri, '..', note.path))) ? undefined : note)));
   return missing
-    .filter((interview) => interview !== undefined)
-    .map((interview) => {
-      const span = interview.fields.prep!;
-      const start = file.parsed.lineCounter.linePos(span.start);
-      const end = file.parsed.lineCounter.linePos(span.end);
-      const message = vscode.l10n.t('The prep note “{0}” does not exist; Prepare for Interview… writes it again.', interview.prep!.trim());
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line - 1, start.col - 1, end.line - 1, end.col - 1), message, vscode.DiagnosticSeverity.Warning);
+    .filter((note) => note !== undefined)
+    .map((note) => {
+      const start = file.parsed.lineCounter.linePos(note.span.start);
+      const end = file.parsed.lineCounter.linePos(note.span.end);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line - 1, start.col - 1, end.line - 1, end.col - 1), note.message, vscode.DiagnosticSeverity.Warning);
       diagnostic.source = 'Job Search';
-      diagnostic.code = 'missing-prep-note';
+      diagnostic.code = note.code;
       return diagnostic;
     });
 }

@@ -1,4 +1,6 @@
 /** What goes into an interview's prep note, chosen from the user's own history: who, what went before, the gaps and the stories. */
+import type { PostingSkill } from './postingNote';
+import { slug } from './slug';
 import type { Application, Feedback, Interview, IsoDate, JobSearch, Person, Story, Touch } from './jobSearch';
 import { feedbackOf } from './feedbackOf';
 import { findPerson, lastTouch, nameKey } from './network';
@@ -45,6 +47,8 @@ export interface PrepContent {
   /** Open training items of skills that are not among the gaps above. */
   readonly openTraining: readonly { readonly skill: string; readonly task: string }[];
   readonly stories: readonly Story[];
+  /** The saved posting, linked from the note, and the skills it names that came up before. */
+  readonly posting?: { readonly link: string; readonly skills: readonly PostingSkill[] };
 }
 
 /** Rounds that cover several kinds of interview at once, so every gap named before is worth a look. */
@@ -130,14 +134,6 @@ function firstApplied(application: Application): IsoDate | undefined {
 
 /** The path a new prep note gets: `<folder>/<date>-<company>-<kind>.md`, in plain lowercase words. */
 export function prepPath(folder: string, application: Pick<Application, 'company'>, interview: Pick<Interview, 'date' | 'kind'>): string {
-  const slug = (text: string): string =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
   const name = [interview.date, slug(application.company) || 'company', interview.kind].filter(Boolean).join('-');
   const base = folder.trim().replace(/^\.?\/+/, '').replace(/\/+$/, '');
   return base ? `${base}/${name}.md` : `${name}.md`;

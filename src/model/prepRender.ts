@@ -4,12 +4,13 @@ import type { DateText } from './dateText';
 import type { PrepContent } from './prepNote';
 import { STATUS_LABELS, TOUCH_LABELS, INTERVIEW_LABELS, type InterviewKind, type Status } from './vocabulary';
 import { literalMarkdown } from './weeklyReview';
+import { postingSkillText } from './postingNote';
 
 /** Marks where the debrief starts, so it is found again whatever the headings say. */
 export const DEBRIEF_MARKER = '<!-- job-search:debrief -->';
 
 /** The placeholders a prep-note template may use, each filled with a line or a block. */
-export const PREP_PLACEHOLDERS = ['company', 'role', 'link', 'when', 'kind', 'summary', 'interviewers', 'earlier', 'gaps', 'training', 'stories', 'questions', 'debrief'] as const;
+export const PREP_PLACEHOLDERS = ['company', 'role', 'link', 'when', 'kind', 'summary', 'interviewers', 'earlier', 'gaps', 'training', 'stories', 'questions', 'debrief', 'posting'] as const;
 
 /** Questions worth asking, by the kind of interview; written to be adapted, not read out. */
 function questionsFor(kind: InterviewKind | undefined): string[] {
@@ -34,6 +35,14 @@ function questionsFor(kind: InterviewKind | undefined): string[] {
 /** A list, or an italic line saying there is nothing. */
 function list(items: readonly string[], none: string): string {
   return items.length ? items.map((item) => `- ${item}`).join('\n') : `_${none}_`;
+}
+
+/** The link to the saved posting and the skills it names that came up before, or how to keep one. */
+function postingSection(posting: PrepContent['posting']): string {
+  if (!posting) return `_${l10n.t('No posting saved with this application. Save Posting… keeps the job description beside the file.')}_`;
+  const link = `[${l10n.t('The saved posting')}](<${posting.link.replace(/[<>]/g, encodeURIComponent)}>)`;
+  if (!posting.skills.length) return l10n.t('{0} names none of the skills from your gaps or training plan.', link);
+  return [l10n.t('{0} names skills you have met before:', link), list(posting.skills.map((skill) => literalMarkdown(postingSkillText(skill))), '')].join('\n\n');
 }
 
 /** Each placeholder's text for `content`. */
@@ -85,6 +94,7 @@ export function prepValues(content: PrepContent, dates: DateText): Record<(typeo
     ),
     stories: list(stories, l10n.t('No stories in your bank yet: add one with “Job Search: Add a Story…”.')),
     questions: list(questionsFor(interview.kind), ''),
+    posting: postingSection(content.posting),
     debrief: [
       DEBRIEF_MARKER,
       `## ${l10n.t('Debrief')}`,

@@ -112,3 +112,12 @@ export function planSetReapply(parsed: ParsedJobSearch, text: string, applicatio
   const error = setField(text, node, 'reapply', date, edits, parsed);
   return error ? { error } : { edits };
 }
+
+/** Writes `posting: <path>` on the application, replacing a path already there. */
+export function planSetPosting(parsed: ParsedJobSearch, text: string, application: Application, path: string): Plan {
+  const node = applicationNode(parsed, application);
+  if (!node) return { error: notFound(parsed) };
+  const edits: TextEdit[] = [];
+  const error = setField(text, node, 'posting', path, edits, parsed);
+  return error ? { error } : { edits };
+}

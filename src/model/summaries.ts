@@ -36,6 +36,9 @@ export function summarizeApplication(application: Application, dates: DateText):
     ];
     if (application.location) lines.push(l10n.t('Location: {0}', application.location));
     if (application.link) lines.push(application.link);
+    if (application.source) lines.push(l10n.t('Source: {0}', application.source));
+    if (application.resume) lines.push(l10n.t('Résumé sent: {0}', application.resume));
+    if (application.posting) lines.push(l10n.t('Posting saved in {0}', application.posting));
     for (const note of application.feedback) {
       const from = [note.from, note.date && dates.day(note.date)].filter(Boolean).join(', ');
       lines.push(from ? l10n.t('Feedback ({0}): {1}', from, note.text) : l10n.t('Feedback: {0}', note.text));

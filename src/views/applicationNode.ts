@@ -7,7 +7,7 @@ import { personOfContact, withPersonDetails } from '../model/network';
 import type { Problem } from '../model/problem';
 import { summarizeApplication } from '../model/summaries';
 import { CLOSED_STATUSES, type Status } from '../model/vocabulary';
-import { ContactNode, FeedbackNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
+import { AttachmentNode, ContactNode, FeedbackNode, FollowUpNode, InterviewNode, ReflectionNode } from './detailNodes';
 import { icon, revealCommand, TreeNode } from './treeNode';
 
 /** The codicon for each stage. */
@@ -45,6 +45,8 @@ export class ApplicationNode extends TreeNode {
   override children(): TreeNode[] {
     const { uri, application, dates } = this;
     return [
+      ...(application.posting?.trim() ? [new AttachmentNode(uri, application, 'posting')] : []),
+      ...(application.resume?.trim() ? [new AttachmentNode(uri, application, 'resume')] : []),
       ...application.contacts.map((contact) => new ContactNode(uri, withPersonDetails(contact, personOfContact(this.people, contact)))),
       ...application.interviews.map((interview) => new InterviewNode(uri, application, interview, dates)),
       ...application.followUps.map((followUp, index) => new FollowUpNode(uri, application, followUp, index, dates)),
@@ -56,7 +58,7 @@ export class ApplicationNode extends TreeNode {
   treeItem(): vscode.TreeItem {
     const { application } = this;
     const summary = summarizeApplication(application, this.dates);
-    const hasChildren = application.contacts.length + application.interviews.length + application.followUps.length + application.reflections.length > 0;
+    const hasChildren = !!application.posting?.trim() || !!application.resume?.trim() || application.contacts.length + application.interviews.length + application.followUps.length + application.reflections.length > 0;
     const item = new vscode.TreeItem(summary.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.uri.toString()}#application-${application.index}`;
     const appliedBefore = this.problems.some((problem) => problem.code === 'applied-before');

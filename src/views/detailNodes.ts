@@ -92,3 +92,30 @@ function followUpViewItem(followUp: FollowUp): string {
   if (state === 'skipped') return viewItem('followUp', 'skipped');
   return viewItem('followUp', 'sent', state === 'awaiting-reply' ? 'awaitingReply' : 'replied');
 }
+
+/** A file kept with the application, the saved posting or the résumé sent; opens the file, or reveals a résumé tag in the file. */
+export class AttachmentNode extends TreeNode {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly application: Application,
+    private readonly kind: 'posting' | 'resume',
+  ) {
+    super();
+  }
+
+  treeItem(): vscode.TreeItem {
+    const value = (this.kind === 'posting' ? this.application.posting : this.application.resume)!.trim();
+    const label = this.kind === 'posting' ? vscode.l10n.t('Posting') : vscode.l10n.t('Résumé sent');
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.description = value;
+    item.iconPath = icon(this.kind === 'posting' ? 'file-text' : 'account');
+    item.contextValue = viewItem(this.kind);
+    // A path (it has an extension) opens; a tag such as "v3-backend" is a word in the file.
+    const isPath = /\.[a-z0-9]{1,5}$/i.test(value) && !/^[a-z][a-z0-9+.-]*:/i.test(value);
+    const target = vscode.Uri.joinPath(this.uri, '..', value);
+    this.setTooltip(() => [label, value]);
+    item.command = isPath ? { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [target] } : revealCommand(this.uri, this.application.fields.company ?? this.application.span);
+    if (isPath) item.resourceUri = target;
+    return item;
+  }
+}
