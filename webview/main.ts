@@ -59,7 +59,8 @@ function tableToggle(id: string, title: string, table: HTMLTableElement): HTMLDe
   return foldable(id, h('summary', {}, l10n.t('Show as table'), h('span', { class: 'visually-hidden' }, `: ${title}`)), table);
 }
 
-function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'line', labels: string[], values: number[], headers: [string, string], max?: number): HTMLElement {
+/** A chart with its one-line summary and its data under "Show as table"; `rows` replaces the two-column table when given. */
+function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'line', labels: string[], values: number[], headers: string[], max?: number, rows?: (string | number)[][]): HTMLElement {
   const canvas = h('canvas', { role: 'img', 'aria-label': `${title}. ${summary}` });
   const block = h(
     'div',
@@ -67,7 +68,7 @@ function chartBlock(id: string, title: string, summary: string, kind: 'bar' | 'l
     h('h3', {}, title),
     h('p', { class: 'summary' }, summary),
     h('div', { class: 'chart' }, canvas),
-    tableToggle(`${id}-table`, title, dataTable(title, headers, labels.map((label, index) => [label, values[index] ?? 0]))),
+    tableToggle(`${id}-table`, title, dataTable(title, headers, rows ?? labels.map((label, index) => [label, values[index] ?? 0]))),
   );
   queueMicrotask(() => charts.push(drawChart(canvas, kind, labels, values, title, themeColors(), max)));
   return block;
@@ -210,6 +211,73 @@ function pipelineSection(model: DashboardModel): HTMLElement {
         weeks.map((week) => week.count),
         [l10n.t('Week starting'), l10n.t('Applications')],
       ),
+  );
+}
+
+const percent = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 100) : 0);
+
+/** "2 days", "1 day", "3.5 days". */
+const days = (value: number): string => (value === 1 ? l10n.t('1 day') : l10n.t('{0} days', value.toLocaleString(document.documentElement.lang || undefined)));
+
+/** A conversion chart: the share of each group's applications that reached an interview, with the counts in its table. */
+function conversionBlock(id: string, title: string, groupHeader: string, groups: DashboardModel['outcomes']['bySource']): HTMLElement {
+  const summary = groups.map((group) => l10n.t('{0}: {1} of {2} reached an interview', group.label, group.interviewed, group.applied)).join('; ');
+  return chartBlock(
+    id,
+    title,
+    `${summary}.`,
+    'bar',
+    groups.map((group) => group.label),
+    groups.map((group) => percent(group.interviewed, group.applied)),
+    [groupHeader, l10n.t('Applied'), l10n.t('Interviews'), l10n.t('Offers'), l10n.t('Reached an interview')],
+    100,
+    groups.map((group) => [group.label, group.applied, group.interviewed, group.offered, `${percent(group.interviewed, group.applied)}%`]),
+  );
+}
+
+/** How long replies take, where applications end, and what leads to interviews: the user's own figures, to steer by. */
+function outcomesSection(model: DashboardModel): HTMLElement {
+  const { outcomes } = model;
+  const title = l10n.t('Where applications go');
+  if (!outcomes.bySource.length) return section('outcomes', title, h('p', { class: 'empty' }, l10n.t('Once you have sent applications, this shows how long replies take and what leads to interviews.')));
+  const replies =
+    outcomes.medianReplyDays === undefined
+      ? l10n.t('No replies recorded yet.')
+      : outcomes.replies === 1
+        ? l10n.t('The first reply came after {0}.', days(outcomes.medianReplyDays))
+        : l10n.t('First replies came after {0} (median of {1} replies).', days(outcomes.medianReplyDays), outcomes.replies);
+  const waiting = outcomes.unanswered ? ` ${outcomes.unanswered === 1 ? l10n.t('1 application has had no reply yet.') : l10n.t('{0} applications have had no reply yet.', outcomes.unanswered)}` : '';
+  const ended = outcomes.endStages.filter((stage) => stage.count > 0);
+  return section(
+    'outcomes',
+    title,
+    h('p', { class: 'summary', 'data-figure': 'reply-days' }, `${replies}${waiting}`),
+    outcomes.replyBySource.length > 0 &&
+      chartBlock(
+        'reply-time',
+        l10n.t('Days to the first reply, by source'),
+        `${outcomes.replyBySource.map((group) => l10n.t('{0}: {1} (median of {2})', group.label, days(group.medianDays), group.replies)).join('; ')}.`,
+        'bar',
+        outcomes.replyBySource.map((group) => group.label),
+        outcomes.replyBySource.map((group) => group.medianDays),
+        [l10n.t('Source'), l10n.t('Median days'), l10n.t('Replies')],
+        undefined,
+        outcomes.replyBySource.map((group) => [group.label, group.medianDays, group.replies]),
+      ),
+    ended.length > 0 &&
+      chartBlock(
+        'end-stage',
+        l10n.t('Where closed applications ended'),
+        `${ended.map((stage) => `${stage.label}: ${stage.count}`).join(', ')}.`,
+        'bar',
+        outcomes.endStages.map((stage) => stage.label),
+        outcomes.endStages.map((stage) => stage.count),
+        [l10n.t('Ended'), l10n.t('Applications')],
+      ),
+    conversionBlock('by-source', l10n.t('Interviews by source'), l10n.t('Source'), outcomes.bySource),
+    outcomes.byResume.length > 0
+      ? conversionBlock('by-resume', l10n.t('Interviews by résumé version'), l10n.t('Résumé'), outcomes.byResume)
+      : h('p', { class: 'empty' }, l10n.t('Note the résumé version you send (resume: in each application) to see which one gets interviews.')),
   );
 }
 
@@ -382,11 +450,18 @@ function render(model: DashboardModel | undefined): void {
           ? l10n.t('1 problem in the file: the figures show what could be read. See the Problems panel.')
           : l10n.t('{0} problems in the file: the figures show what could be read. See the Problems panel.', model.problemCount),
       ),
-    model.applicationCount === 0 && h('p', { class: 'empty' }, l10n.t('No applications yet. Add your first one under applications: in job-search.yaml.')),
+    model.applicationCount === 0 &&
+      h(
+        'div',
+        {},
+        h('p', { class: 'empty' }, l10n.t('No applications yet. Add your first one under applications: in job-search.yaml, or bring in a spreadsheet.')),
+        h('p', { class: 'buttons' }, runButton('importApplications', l10n.t('Import Applications…'))),
+      ),
     needsActionSection(model),
     weekSection(model),
     winsSection(model),
     pipelineSection(model),
+    outcomesSection(model),
     reflectionsSection(model),
     followThroughSection(model),
     networkSection(model),

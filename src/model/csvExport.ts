@@ -66,7 +66,9 @@ export function csvText(search: Pick<JobSearch, 'applications'>): string {
  * Rows as CSV text, quoted and with a BOM. A cell starting with `=`, `+`, `-` or `@` gets a leading `'`, so a
  * spreadsheet shows it as text instead of running it as a formula; importing takes the quote off again.
  */
-const asCsv = (rows: string[][]): string => `\uFEFF${stringify(rows, { record_delimiter: 'windows', escape_formulas: true })}`;
+const asCsv = (rows: string[][]): string =>
+  // A cell that already starts with that quote gets a second one, so taking one off on import gives it back as it was.
+  `\uFEFF${stringify(rows.map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, "''"))), { record_delimiter: 'windows', escape_formulas: true })}`;
 
 /** One row per person: who they are, when to reach out, their touches and referrals, and the applications they link to. */
 export function peopleCsvRows(search: Pick<JobSearch, 'applications' | 'people'>): string[][] {

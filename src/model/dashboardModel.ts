@@ -18,6 +18,7 @@ import { goalsSummary, type GoalKey, type WeekGoals } from './weeklyGoals';
 import { goalLabel, streakText } from './weeklyReview';
 import type { WeekDay } from './weekStart';
 import { totalsPhrase, winsSummary, type WinKind } from './wins';
+import { funnelFigures, type FunnelFigures } from './funnelFigures';
 
 /** A "Needs action" row with what the Draft button needs to find the follow-up again. */
 export interface DashboardAction {
@@ -138,6 +139,8 @@ export interface DashboardModel {
   /** Absent when no weekly goal is set. */
   readonly goals?: DashboardGoals;
   readonly wins: DashboardWins;
+  /** How long replies take, where applications end, and which sources and résumés lead to interviews. */
+  readonly outcomes: FunnelFigures;
 }
 
 /** How many wins the dashboard lists. */
@@ -289,5 +292,6 @@ export function dashboardModel(
     gapProgress: gapProgress(search, gaps).map((gap) => ({ ...gap, sinceText: dates.day(gap.since) })),
     ...(goals ? { goals } : {}),
     wins,
+    outcomes: funnelFigures(search),
   };
 }

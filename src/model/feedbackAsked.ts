@@ -1,4 +1,5 @@
 /** Which messages asked for feedback, which answers carried some, and how long answers took. */
+import { median } from './median';
 import { differenceInCalendarDays } from 'date-fns';
 import { fromIsoDate } from './calendarDate';
 import type { Application, FollowUp } from './jobSearch';
@@ -40,11 +41,6 @@ export function feedbackCounts(applications: readonly Pick<Application, 'feedbac
       if (followUp.replied && followUp.replied >= followUp.sent!) days.push(differenceInCalendarDays(fromIsoDate(followUp.replied), fromIsoDate(followUp.sent!)));
     }
   }
-  return { asked, received, ...(days.length ? { medianReplyDays: median(days) } : {}) };
+  return { asked, received, ...(days.length ? { medianReplyDays: Math.round(median(days)) } : {}) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
-}

@@ -126,6 +126,7 @@ const RUNNABLE: Readonly<Record<RunnableCommand, CommandId>> = {
   setWeeklyGoals: CommandId.setWeeklyGoals,
   addWin: CommandId.addWin,
   weeklyReview: CommandId.weeklyReview,
+  importApplications: CommandId.importApplications,
 };
 
 /** Registers the command's panel restore after a window reload. */

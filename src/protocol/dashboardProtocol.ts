@@ -38,7 +38,7 @@ export interface TrainingItemSetDone {
 }
 
 /** The commands the page may ask to run, by name; the host maps each to its command. */
-export const RUNNABLE_COMMANDS = ['setWeeklyGoals', 'addWin', 'weeklyReview'] as const;
+export const RUNNABLE_COMMANDS = ['setWeeklyGoals', 'addWin', 'weeklyReview', 'importApplications'] as const;
 
 /** One of those. */
 export type RunnableCommand = (typeof RUNNABLE_COMMANDS)[number];

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { csvText } from '../../src/model/csvExport';
 import { readCsvTable, type CsvTable } from '../../src/model/csvTable';
 import { cleanCell, MAX_CELL } from '../../src/model/importCells';
@@ -9,6 +10,7 @@ import { importPreview, importQuestions, statusKey, type ImportAnswers, type Imp
 import { statusOf, unknownStatuses } from '../../src/model/importStatuses';
 import { parseJobSearch } from '../../src/model/parseJobSearch';
 import type { Status } from '../../src/model/vocabulary';
+import { formatValue } from '../../src/model/yamlEdits';
 import { applyEdits } from './support/applyEdits';
 import { sampleText } from './support/fixtures';
 
@@ -304,5 +306,26 @@ describe('import: the round trip from the export', () => {
     const { preview } = imported(sampleText(), csv);
     assert.equal(preview.added.length, 0);
     assert.equal(preview.skipped.length, parseJobSearch(sampleText()).applications.length);
+  });
+});
+
+describe('import: the round trip, property-tested', function () {
+  this.timeout(60_000);
+  /** Text heavy on what CSV, YAML and spreadsheets treat specially; one-line fields as the export writes them. */
+  const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '&', '*', '|', '>', '!', '%', '@', '=', '+', '`', '$', '\\', '<', '/', 'é', '😀', '?'), minLength: 1, maxLength: 20 }).map((value) => value.trim());
+  const entry = fc.record({ company: text.filter((value) => /[A-Za-z]/.test(value)), role: text, location: text, salary: text, source: text, resume: text, notes: fc.array(text, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n').trim()) });
+
+  it('any applications exported and imported into an empty file export to the same CSV', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { minLength: 1, maxLength: 4, selector: (value) => `${value.company.toLowerCase()}|${value.role.toLowerCase()}` }), (entries) => {
+        const yaml = `applications:\n${entries.map((value) => `  - ${formatValue({ ...value, status: 'applied', history: [{ date: '2026-10-01', status: 'applied' }] })}\n`).join('')}`;
+        const original = parseJobSearch(yaml);
+        const csv = csvText(original);
+        const { text: back, preview } = imported('', csv);
+        assert.deepEqual(preview.errors, []);
+        assert.equal(csvText(parseJobSearch(back)), csv);
+      }),
+      { numRuns: 200, seed: 20261130 },
+    );
   });
 });

@@ -149,6 +149,10 @@ describe('prep notes: the Markdown', () => {
 
 Platform Engineer · Dec 3, 10:00
 
+## What the posting asks for
+
+_No posting saved with this application. Save Posting… keeps the job description beside the file._
+
 ## Who you will meet
 
 - **Sam Ortiz** · Engineering Manager · met at the first round · last contact Oct 1: Message, Thanked them for the feedback
