@@ -33,6 +33,19 @@ const lazyCalendar = {
   },
 };
 
+/** Node build only: the CSV reader runs only when applications are imported, so it loads from dist/csv-parse.js on first use. */
+const lazyCsvParse = {
+  name: 'lazy-csv-parse',
+  setup(build) {
+    build.onResolve({ filter: /^csv-parse\/sync$/ }, () => ({ path: 'csv-parse/sync', namespace: 'lazy-csv-parse' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-csv-parse' }, () => ({
+      contents: 'let library; export function parse(input, options) { library ??= require("./csv-parse.js"); return library.parse(input, options); }',
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/csv-parse\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -42,7 +55,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [shareVscodeApi, lazyCalendar],
+    plugins: [shareVscodeApi, lazyCalendar, lazyCsvParse],
     // yaml's ES module build lets esbuild drop the parts the extension never calls (its CommonJS build cannot be).
     // @vscode/l10n's ES module build (the browser one, which only lacks reading bundles by path, never used here)
     // lets every `l10n.t` call become a direct call instead of a property read through a CommonJS wrapper.
@@ -50,6 +63,18 @@ const builds = [
     sourcemap: true,
     // Every bundle is always minified, so the size checked in `npm test` is the size that ships; the source maps
     // (left out of the VSIX by .vscodeignore) keep traces readable.
+    minify: true,
+    logLevel: 'info',
+  },
+  {
+    // The CSV reader on its own, loaded by the Node bundle the first time applications are imported.
+    entryPoints: { 'csv-parse': 'node_modules/csv-parse/dist/cjs/sync.cjs' },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
     minify: true,
     logLevel: 'info',
   },
@@ -78,8 +103,9 @@ const builds = [
     plugins: [shareVscodeApi],
     alias: {
       yaml: './node_modules/yaml/browser/index.js',
-      // csv-stringify's default build calls Buffer as it loads, which a web worker does not have; this one carries its own.
+      // csv-stringify's and csv-parse's default builds call Buffer, which a web worker does not have; these carry their own.
       'csv-stringify/sync': './node_modules/csv-stringify/dist/esm/sync.js',
+      'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js',
     },
     sourcemap: true,
     minify: true,

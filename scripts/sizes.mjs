@@ -11,9 +11,9 @@ const size = (file) => statSync(join(root, file)).size;
 
 /** What is measured, and the budget in KB where there is one. */
 const entries = [
-  { name: 'extension host bundle (dist/extension.js)', bytes: size('dist/extension.js'), budgetKb: 340 },
+  { name: 'extension host bundle (dist/extension.js)', bytes: size('dist/extension.js'), budgetKb: 360 },
   { name: 'calendar library, loaded on the first calendar export (dist/ical-generator.js)', bytes: size('dist/ical-generator.js') },
-  { name: 'web extension bundle (dist/web/extension.js)', bytes: size('dist/web/extension.js'), budgetKb: 400 },
+  { name: 'web extension bundle (dist/web/extension.js)', bytes: size('dist/web/extension.js'), budgetKb: 470 },
   { name: 'dashboard webview bundle (dist/webview/dashboard.js + .css)', bytes: size('dist/webview/dashboard.js') + size('dist/webview/dashboard.css') },
 ];
 

@@ -5,7 +5,7 @@ import { dateText } from '../model/dateText';
 import { IMPORT_FIELDS, importFieldLabel, matchColumns, type ImportField } from '../model/importColumns';
 import type { DayOrder } from '../model/importDates';
 import { existingKeys, planImport } from '../model/importEdits';
-import { importPreview, importQuestions, statusKey, type ImportAnswers, type ImportPreview } from '../model/importRows';
+import { importPreview, importQuestions, statusKey, undatedRows, type ImportAnswers, type ImportPreview } from '../model/importRows';
 import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
 import type { JobSearchStore } from '../services/jobSearchStore';
@@ -23,6 +23,8 @@ export interface ImportArguments {
   readonly dayOrder?: DayOrder;
   /** Stages for status values the importer does not know, by the value as written. */
   readonly statuses?: Readonly<Record<string, Status>>;
+  /** For a status without a date of its own: date it on the row's latest date, or leave it to be dated by hand. */
+  readonly undated?: 'latest' | 'leave';
   /** True imports without showing the preview. */
   readonly confirm?: boolean;
 }
@@ -132,6 +134,19 @@ async function askStatuses(values: readonly string[], table: CsvTable, mapping: 
   return answers;
 }
 
+/** Asks how to date a stage a row gives no date for: on the row's latest date (noted as such), or by hand later. */
+async function askUndated(rows: number): Promise<'latest' | 'leave' | undefined> {
+  const items = [
+    { label: vscode.l10n.t('Date it on the row’s latest date'), description: vscode.l10n.t('noted in the history entry as dated on import'), value: 'latest' as const },
+    { label: vscode.l10n.t('Leave it for me to date'), description: vscode.l10n.t('the Problems panel points at each one'), value: 'leave' as const },
+  ];
+  const placeholder =
+    rows === 1
+      ? vscode.l10n.t('1 row has a stage with no date of its own (say, Rejected with only the day applied). How should it be dated?')
+      : vscode.l10n.t('{0} rows have a stage with no date of its own (say, Rejected with only the day applied). How should they be dated?', rows);
+  return (await choose(items, { title: TITLE(), placeholder }))?.value;
+}
+
 /** The preview: what will be added, what is already there, and each row with a problem by its number; resolves true to import. */
 async function confirmPreview(preview: ImportPreview, source: string): Promise<boolean> {
   const dates = dateText('2026-01-01', vscode.env.language);
@@ -213,6 +228,7 @@ export function importApplications(store: JobSearchStore) {
     }
     let answers: ImportAnswers = {
       ...(args.dayOrder ? { dayOrder: args.dayOrder } : {}),
+      ...(args.undated ? { undated: args.undated } : {}),
       statuses: Object.fromEntries(Object.entries(args.statuses ?? {}).map(([value, status]) => [statusKey(value), status])),
     };
     const questions = importQuestions(table, mapping, answers);
@@ -225,6 +241,14 @@ export function importApplications(store: JobSearchStore) {
       const statuses = await askStatuses(questions.statuses, table, mapping);
       if (!statuses) return undefined;
       answers = { ...answers, statuses: { ...answers.statuses, ...statuses } };
+    }
+    if (!answers.undated && !args.confirm) {
+      const rows = undatedRows(table, mapping, answers, existingKeys(file.parsed));
+      if (rows) {
+        const undated = await askUndated(rows);
+        if (!undated) return undefined;
+        answers = { ...answers, undated };
+      }
     }
     const preview = importPreview(table, mapping, answers, existingKeys(file.parsed));
     if (!args.confirm && !(await confirmPreview(preview, name))) return undefined;

@@ -17,7 +17,8 @@ const FORMULA = /^[=+@]|^-[^\s\d]/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**
- * The text of `raw` for a field: `=HYPERLINK("url", "label")` gives its link (for `link`) or its label; the quote
+ * The text of `raw` for a field: `=HYPERLINK("url", "label")` gives its link (for `link`), its label (for one-line
+ * fields) or both (for notes); the quote
  * an export puts before `=`, `+`, `-` or `@` is taken off again; any other formula stays as plain text, flagged.
  * `oneLine` fields (company, role…) have their line breaks folded into spaces.
  */
@@ -27,7 +28,8 @@ export function cleanCell(raw: string, column: string, options: { readonly link?
   const hyperlink = HYPERLINK.exec(value);
   if (hyperlink) {
     const [url, label] = [hyperlink[1]!.replace(/""/g, '"'), hyperlink[2]?.replace(/""/g, '"')];
-    value = options.link || !label ? url : label;
+    // A link column wants the address; a name wants the label; free text keeps both.
+    value = options.link || !label ? url : options.oneLine ? label : `${label} (${url})`;
   } else if (/^'[=+\-@]/.test(value)) value = value.slice(1);
   else if (FORMULA.test(value)) flags.push(l10n.t('“{0}” looks like a spreadsheet formula; it is kept as plain text.', column));
   if (options.oneLine) value = value.replace(/\s*\r?\n\s*/g, ' ');

@@ -2,8 +2,7 @@
  * Dates as spreadsheets and trackers write them, read into `YYYY-MM-DD`. Numeric dates like 03/04/2026 are read only
  * in an order the user chose or the file itself proves (a 13 or more in one place); they are never guessed.
  */
-import { isValid, parse } from 'date-fns';
-import { dateOfDayIndex, isCalendarDate, toIsoDate } from './calendarDate';
+import { dateOfDayIndex, isCalendarDate } from './calendarDate';
 import type { IsoDate } from './jobSearch';
 
 /** Which number comes first in a date like 03/04/2026. */
@@ -18,7 +17,19 @@ const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
 // Spreadsheet day numbers (days since 1899-12-30) between 1954 and 2119, as a date cell exported without its format.
 const SERIAL = /^\d{5}$/;
 const SERIAL_EPOCH = -25569;
-const NAMED_FORMATS = ['MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'd-MMM-yyyy', 'd-MMM-yy', 'EEE, MMM d, yyyy', 'EEEE, MMMM d, yyyy', 'MMM d, yyyy h:mm a'];
+// English month names as trackers write them: "Mar 4, 2026", "March 4 2026", "4 Mar 2026", "4-Mar-26", "Wed, Mar 4, 2026".
+// (date-fns's parse reads these too, but brings every format's parser into the bundle for these few shapes.)
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '([a-z]{3,9})\\.?';
+const MONTH_FIRST = new RegExp(`^(?:[a-z]{3,9},? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?:,? \\d{1,2}:\\d{2}.*)?$`);
+const DAY_FIRST = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH}[ -](\\d{4}|\\d{2})$`);
+
+/** The month a name or its abbreviation means (1–12): "Sept" and "September" both mean 9. */
+function monthOf(name: string): number | undefined {
+  const index = MONTHS.indexOf(name.slice(0, 3));
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][index];
+  return index >= 0 && (full!.startsWith(name) || name === 'sept') ? index + 1 : undefined;
+}
 
 function calendar(year: number, month: number, day: number): DateReading {
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -45,9 +56,16 @@ export function readDate(value: string, order?: DayOrder): DateReading {
     const serial = Number(text);
     return serial >= 20_000 && serial <= 80_000 ? { date: dateOfDayIndex(serial + SERIAL_EPOCH) } : { invalid: true };
   }
-  for (const format of NAMED_FORMATS) {
-    const parsed = parse(text, format, new Date(2000, 0, 1));
-    if (isValid(parsed)) return { date: toIsoDate(parsed) };
+  const lower = text.toLowerCase();
+  const named = MONTH_FIRST.exec(lower);
+  if (named) {
+    const month = monthOf(named[1]!);
+    return month ? calendar(Number(named[3]), month, Number(named[2])) : { invalid: true };
+  }
+  const dayNamed = DAY_FIRST.exec(lower);
+  if (dayNamed) {
+    const month = monthOf(dayNamed[2]!);
+    return month ? calendar(fullYear(dayNamed[3]!), month, Number(dayNamed[1])) : { invalid: true };
   }
   return { invalid: true };
 }

@@ -8,7 +8,7 @@ import { statusOf, unknownStatuses } from './importStatuses';
 import type { IsoDate } from './jobSearch';
 import { nameKey } from './network';
 import { isSafeLink } from './safeLink';
-import { INTERVIEW_KINDS, INTERVIEW_LABELS, STATUSES, type InterviewKind, type Status } from './vocabulary';
+import { INTERVIEW_KINDS, INTERVIEW_LABELS, STATUSES, STATUS_LABELS, type InterviewKind, type Status } from './vocabulary';
 import type { YamlValue } from './yamlEdits';
 
 /** What the user decided before the preview: the day order of numeric dates and what unknown status words mean. */
@@ -16,6 +16,8 @@ export interface ImportAnswers {
   readonly dayOrder?: DayOrder;
   /** Unknown status values, keyed as `statusKey` writes them. */
   readonly statuses?: Readonly<Record<string, Status>>;
+  /** For a status without a date of its own: date it on the row's latest date, or leave it for the user to date. */
+  readonly undated?: 'latest' | 'leave';
 }
 
 /** What must still be decided before the rows can be read. */
@@ -28,6 +30,11 @@ export interface ImportQuestions {
   readonly statuses: readonly string[];
 }
 
+/** How many rows would be added with a status that has no date of its own, once the other questions are answered. */
+export function undatedRows(table: CsvTable, mapping: readonly ImportField[], answers: ImportAnswers, existing: ReadonlySet<string>): number {
+  return importPreview(table, mapping, { ...answers, undated: 'leave' }, existing).added.filter((entry) => entry.undated).length;
+}
+
 /** One application to add, with the row it came from and what the preview should point out. */
 export interface ImportEntry {
   readonly row: number;
@@ -37,6 +44,8 @@ export interface ImportEntry {
   readonly applied?: IsoDate;
   readonly entry: { readonly [key: string]: YamlValue | undefined };
   readonly flags: readonly string[];
+  /** Its status has no dated history entry; the file will warn until one is added. */
+  readonly undated?: boolean;
 }
 
 /** A row left out, and why. */
@@ -146,7 +155,7 @@ export function importPreview(table: CsvTable, mapping: readonly ImportField[], 
       errors.push({ row, message: l10n.t('Row {0} has no company.', row) });
       continue;
     }
-    const history: { date: IsoDate; status: Status }[] = [];
+    const history: { date: IsoDate; status: Status; notes?: string }[] = [];
     for (const status of STATUSES) {
       const text = values.get(status);
       if (!text) continue;
@@ -173,10 +182,25 @@ export function importPreview(table: CsvTable, mapping: readonly ImportField[], 
     }
     // Without a status column, the latest dated stage says where the application is; an interview date means interviewing.
     status ??= history.at(-1)?.status ?? (interviews.length ? 'interviewing' : 'wishlist');
-    if (interviews.length && !mapping.includes('interviewing')) {
+    // An interview date in a row still at the screening stage was the screening call.
+    const reachedBy: Status = status === 'screening' ? 'screening' : 'interviewing';
+    if (interviews.length && !mapping.includes(reachedBy)) {
       const first = interviews.map((interview) => (interview as { date: IsoDate }).date).sort()[0]!;
-      if (!history.some((entry) => entry.status === 'interviewing')) history.push({ date: first, status: 'interviewing' });
+      if (!history.some((entry) => entry.status === reachedBy)) history.push({ date: first, status: reachedBy });
+      if (reachedBy === 'screening') for (const interview of interviews as { kind?: string }[]) interview.kind ??= 'screening';
       history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status)));
+    }
+    // A status with no date of its own (a spreadsheet keeps the day applied, rarely the day of the rejection).
+    let undated = false;
+    const latest = history.at(-1);
+    if (latest && latest.status !== status) {
+      if (answers.undated === 'latest') {
+        history.push({ date: latest.date, status, notes: l10n.t('dated on import: the row had no date for this stage') } as (typeof history)[number]);
+        flags.push(l10n.t('No date for {0}: dated {1}, the row’s latest date.', STATUS_LABELS[status], latest.date));
+      } else {
+        undated = true;
+        flags.push(l10n.t('No date for {0}: add one under history after the import.', STATUS_LABELS[status]));
+      }
     }
     const key = applicationKey(company, role);
     if (existing.has(key)) {
@@ -217,7 +241,7 @@ export function importPreview(table: CsvTable, mapping: readonly ImportField[], 
       feedback: values.get('feedback'),
     };
     const applied = history.find((item) => item.status === 'applied')?.date;
-    added.push({ row, company, ...(role ? { role } : {}), status, ...(applied ? { applied } : {}), entry, flags });
+    added.push({ row, company, ...(role ? { role } : {}), status, ...(applied ? { applied } : {}), ...(undated ? { undated } : {}), entry, flags });
   }
   return { added, skipped, errors };
 }

@@ -10,7 +10,7 @@ const STATUS_WORDS: readonly (readonly [Status, readonly string[]])[] = [
   ['interviewing', ['interviewing', 'interview', 'interviews', 'technical', 'technicalinterview', 'onsite', 'finalround', 'final', 'takehome', 'codingchallenge', 'inprogress', 'interviewscheduled', 'gesprach', 'vorstellungsgesprach']],
   ['offer', ['offer', 'offered', 'offerreceived', 'offerextended', 'angebot']],
   ['accepted', ['accepted', 'hired', 'offeraccepted', 'signed', 'joined', 'angenommen']],
-  ['rejected', ['rejected', 'rejection', 'notselected', 'nooffer', 'turneddown', 'unsuccessful', 'closed', 'notmovingforward', 'absage', 'abgelehnt']],
+  ['rejected', ['rejected', 'rejection', 'notselected', 'nooffer', 'turneddown', 'unsuccessful', 'closed', 'notmovingforward', 'absage', 'abgesagt', 'abgelehnt']],
   ['withdrawn', ['withdrawn', 'withdrew', 'withdraw', 'offerdeclined', 'ideclined', 'notinterested', 'zuruckgezogen']],
   ['ghosted', ['ghosted', 'noresponse', 'noreply', 'noanswer', 'silence', 'keineantwort']],
 ];

@@ -76,7 +76,7 @@ describe('the dashboard webview', function () {
     });
 
     it('renders every section with the figures of the file', async () => {
-      for (const id of ['needs-action', 'week', 'wins', 'pipeline', 'reflections', 'follow-through', 'network', 'training']) await frame.locator(`#${id}`).waitFor();
+      for (const id of ['needs-action', 'week', 'wins', 'pipeline', 'outcomes', 'reflections', 'follow-through', 'network', 'training']) await frame.locator(`#${id}`).waitFor();
       assert.equal(await figure(frame, 'applications'), '4');
       assert.deepEqual(
         [await figure(frame, 'applied'), await figure(frame, 'interviewed'), await figure(frame, 'offered'), await figure(frame, 'response-rate')],

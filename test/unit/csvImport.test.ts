@@ -115,6 +115,13 @@ describe('import: dates', () => {
     ['March 4, 2026', undefined, '2026-03-04'],
     ['4 March 2026', undefined, '2026-03-04'],
     ['4-Mar-2026', undefined, '2026-03-04'],
+    ['4-Mar-26', undefined, '2026-03-04'],
+    ['Wed, Mar 4, 2026', undefined, '2026-03-04'],
+    ['Sept. 14, 2026', undefined, '2026-09-14'],
+    ['14th September 2026', undefined, '2026-09-14'],
+    ['Mar 4, 2026, 9:30 AM', undefined, '2026-03-04'],
+    ['Feb 30, 2026', undefined, 'invalid'],
+    ['Smarch 4, 2026', undefined, 'invalid'],
     ['46085', undefined, '2026-03-04'],
     ['2026-02-30', undefined, 'invalid'],
     ['soon', undefined, 'invalid'],
@@ -238,6 +245,27 @@ describe('import: rows into the file', () => {
     assert.deepEqual(answered.preview.added.map((entry) => [entry.company, entry.status]), [['Acme', 'wishlist'], ['Initech', 'applied']]);
   });
 
+  it('a stage with no date of its own is dated on the row’s latest date when asked to, or left to date by hand, flagged either way', () => {
+    const csv = 'Company,Status,Date Applied,Interview Date\nAcme,Rejected,2026-09-01,2026-09-10\nGlobex,Phone screen,2026-09-02,2026-09-09\n';
+    const left = imported('', csv);
+    assert.deepEqual(left.preview.added.map((entry) => [entry.company, entry.undated ?? false, entry.flags]), [
+      ['Acme', true, ['No date for Rejected: add one under history after the import.']],
+      ['Globex', false, []],
+    ]);
+    assert.deepEqual(parseJobSearch(left.text).problems.map((problem) => problem.code), ['status-mismatch']);
+    const dated = imported('', csv, { undated: 'latest' });
+    const after = parseJobSearch(dated.text);
+    assert.deepEqual(after.problems, []);
+    assert.deepEqual(after.applications[0]!.history.map((entry) => [entry.date, entry.status, entry.notes]), [
+      ['2026-09-01', 'applied', undefined],
+      ['2026-09-10', 'interviewing', undefined],
+      ['2026-09-10', 'rejected', 'dated on import: the row had no date for this stage'],
+    ]);
+    // An interview date on a row still at the screening stage was the screening call.
+    assert.deepEqual(after.applications[1]!.history.map((entry) => entry.status), ['applied', 'screening']);
+    assert.deepEqual(after.applications[1]!.interviews.map((interview) => [interview.date, interview.kind]), [['2026-09-09', 'screening']]);
+  });
+
   it('without a status column, the latest dated stage is the status', () => {
     const { preview } = imported('', 'Company,Date Applied,Rejection Date\nAcme,2026-09-01,2026-09-20\nGlobex,,\n');
     assert.deepEqual(preview.added.map((entry) => [entry.company, entry.status]), [['Acme', 'rejected'], ['Globex', 'wishlist']]);
@@ -247,7 +275,8 @@ describe('import: rows into the file', () => {
 describe('import: hostile cells', () => {
   const cases: [string, string, { link?: boolean; oneLine?: boolean }, string, number][] = [
     ['a HYPERLINK formula in a link column', '=HYPERLINK("https://acme.example/j/1","Apply")', { link: true }, 'https://acme.example/j/1', 0],
-    ['a HYPERLINK formula elsewhere gives its label', '=HYPERLINK("https://acme.example/j/1";"Acme")', {}, 'Acme', 0],
+    ['a HYPERLINK formula in a name gives its label', '=HYPERLINK("https://acme.example/j/1";"Acme")', { oneLine: true }, 'Acme', 0],
+    ['a HYPERLINK formula in notes keeps label and link', '=hyperlink( "https://acme.example/?q=' + '""x""' + '" , "the posting" )', {}, 'the posting (https://acme.example/?q="x")', 0],
     ['any other formula stays text, flagged', '=SUM(A1:A3)', {}, '=SUM(A1:A3)', 1],
     ['a command formula stays text, flagged', '=cmd|\' /C calc\'!A0', {}, "=cmd|' /C calc'!A0", 1],
     ['the quote an export adds is taken off', "'=not a formula", {}, '=not a formula', 0],

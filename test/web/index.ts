@@ -25,6 +25,7 @@ const SUITES: Record<string, () => unknown> = {
   people: () => require('../integration/suites/people.test'),
   resilience: () => require('../integration/suites/resilience.test'),
   prep: () => require('../integration/suites/prep.test'),
+  import: () => require('../integration/suites/import.test'),
   training: () => require('../integration/suites/training.test'),
   dayChange: () => require('../integration/suites/dayChange.test'),
   concurrentEdits: () => require('../integration/suites/concurrentEdits.test'),
