@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { HUGE_APPLICATIONS, measureBadInputs, type BadInputFigures } from './badInputs';
 import { fixed, median } from './measure';
 import { scenario as scenarioOf } from './views';
+import { IMPORT_ROWS, measureImport, type ImportFigures } from './importBench';
 
 const SIZES = [100, 1000, 5000] as const;
 const RUNS: Record<(typeof SIZES)[number], number> = { 100: 15, 1000: 21, 5000: 7 };
@@ -139,6 +140,13 @@ function badInputBudgets(figures: Figures, small: Figures, bad: BadInputFigures)
   ];
 }
 
+function importBudgets(figures: ImportFigures): Check[] {
+  return [
+    // Reading the table, matching columns, previewing and planning the edit must cost less than parsing what it writes.
+    { name: `import of ${IMPORT_ROWS.toLocaleString('en')} CSV rows ≤ 0.75× a bare parse of the YAML it writes`, value: figures.importMs / figures.parseMs, limit: 0.75 },
+  ];
+}
+
 function table(all: Figures[]): string {
   const header = ['measure', ...all.map((figures) => `${figures.applications.toLocaleString('en')} apps (ms, ×parse)`), 'growth 1k→5k'];
   const rows = ROWS.map(([key, label]) => {
@@ -164,21 +172,24 @@ async function main(): Promise<void> {
   const big = all.find((figures) => figures.applications === 5000)!;
   process.stdout.write(`Measuring bad inputs: a ${HUGE_APPLICATIONS.toLocaleString('en')}-application file (about 10 MB), damaged, and the alias bomb…\n`);
   const bad = await measureBadInputs();
-  const checks = [...budgets(base, big), ...badInputBudgets(base, all.find((figures) => figures.applications === 100)!, bad)];
+  process.stdout.write(`Measuring the import of a ${IMPORT_ROWS.toLocaleString('en')}-row CSV…\n`);
+  const imported = await measureImport();
+  const checks = [...budgets(base, big), ...badInputBudgets(base, all.find((figures) => figures.applications === 100)!, bad), ...importBudgets(imported)];
   console.log(`\n${table(all)}\n`);
   console.log(
     [
       `Bad inputs (ms): ${(bad.hugeBytes / 1e6).toFixed(1)} MB file: bare parse ${fixed(bad.hugeParse)}, full load ${fixed(bad.hugeLoad)};`,
       `  damaged halfway: bare parse ${fixed(bad.damagedParse)}, full load ${fixed(bad.damagedLoad)} (${bad.damagedProblems} error(s), ${bad.damagedApplications.toLocaleString('en')} applications still read);`,
-      `  alias bomb: bare parse ${fixed(bad.bombParse, 3)}, full load ${fixed(bad.bombLoad, 3)}.\n`,
+      `  alias bomb: bare parse ${fixed(bad.bombParse, 3)}, full load ${fixed(bad.bombLoad, 3)}.`,
+      `Import (ms): ${imported.rows.toLocaleString('en')} rows, ${(imported.csvBytes / 1e6).toFixed(1)} MB of CSV, ${imported.added.toLocaleString('en')} added: ${fixed(imported.importMs)}; a bare parse of the YAML it writes: ${fixed(imported.parseMs)}.\n`,
     ].join('\n'),
   );
-  console.log(`Budgets (${BUDGET_SIZE.toLocaleString('en')} applications, then bad inputs):`);
+  console.log(`Budgets (${BUDGET_SIZE.toLocaleString('en')} applications, then bad inputs, then the import):`);
   for (const check of checks) console.log(`  ${check.value <= check.limit ? 'ok  ' : 'MISS'} ${check.name}: ${check.value.toFixed(3)} (limit ${check.limit.toFixed(2)})`);
   const out = join(__dirname, '..', 'test-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'bench.json');
-  writeFileSync(file, `${JSON.stringify({ node: process.version, figures: all, badInputs: bad, budgets: checks.map((check) => ({ ...check, met: check.value <= check.limit })) }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ node: process.version, figures: all, badInputs: bad, import: imported, budgets: checks.map((check) => ({ ...check, met: check.value <= check.limit })) }, null, 2)}\n`);
   console.log(`\nFigures written to test-results/bench.json`);
   const missed = checks.filter((check) => check.value > check.limit);
   if (missed.length) {

@@ -26,6 +26,8 @@ function day(days: number): string {
   return new Date(Date.UTC(2024, 0, 1 + days)).toISOString().slice(0, 10);
 }
 
+const SOURCES = ['Referral', 'LinkedIn', 'company careers page', 'Recruiter (agency)'];
+
 /** The text of a job-search.yaml with `count` applications and a training plan about a tenth that size. */
 export function syntheticJobSearch(count: number, seed = 1): string {
   const next = random(seed);
@@ -49,6 +51,9 @@ export function syntheticJobSearch(count: number, seed = 1): string {
     const contact = pick(PEOPLE);
     if (index % 7 === 0) lines.push(`  # Batch ${index / 7 + 1}: found through ${pick(['referrals', 'a meetup', 'the job board', 'a recruiter'])}.`);
     lines.push(`  - company: ${company}`, `    role: ${pick(ROLES)}`, `    status: ${status}`, `    link: https://jobs.example/${index + 1}`);
+    // Where it came from, the résumé sent and (every tenth) a saved posting, from the index: no extra random draws.
+    lines.push(`    source: ${SOURCES[index % SOURCES.length]}`, `    resume: v${(index % 3) + 1}`);
+    if (index % 10 === 5) lines.push(`    posting: postings/${index + 1}.md`);
     if (next() < 0.5) lines.push(`    location: ${pick(['Remote', 'Berlin', 'Lisbon', 'Toronto', 'Hybrid, London'])}`);
     if (status === 'wishlist') {
       lines.push('    notes: Looks interesting; read the engineering blog first.');
