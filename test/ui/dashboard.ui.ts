@@ -94,7 +94,11 @@ describe('the dashboard webview', function () {
       // The sample's weekly goals, and its wins since the start.
       assert.match(await figure(frame, 'goal-applications'), /^\d+ of 3/);
       assert.match(await figure(frame, 'since-start'), /^Since you started: 3 interviews, 1 training item done, 1 reply/);
-      assert.equal(await frame.locator('canvas[role="img"]').count(), 4);
+      // Acme (LinkedIn, v2-generalist) heard back in 7 days and ended after a technical round; Globex (a referral,
+      // v3-backend) in 10 days; Initech has not heard back yet.
+      assert.equal(await figure(frame, 'reply-days'), 'First replies came after 8.5 days (median of 2 replies). 1 application has had no reply yet.');
+      assert.match((await frame.locator('#by-resume canvas').getAttribute('aria-label'))!, /v3-backend: 1 of 2 reached an interview; v2-generalist: 1 of 1 reached an interview/);
+      assert.equal(await frame.locator('canvas[role="img"]').count(), 8);
       assert.match((await frame.locator('#stages canvas').getAttribute('aria-label'))!, /Wishlist: 1, Applied: 1, Interviewing: 1, Rejected: 1/);
       await frame.locator('#stages details summary').click();
       assert.deepEqual(await frame.locator('#stages table tbody tr').allInnerTexts(), ['Wishlist\t1', 'Applied\t1', 'Interviewing\t1', 'Rejected\t1']);

@@ -65,7 +65,7 @@ describe('the workbench in German (web host)', function () {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Job Search: Open Dashboard' }).first().click();
     const frame: Frame = await dashboardFrame(page);
     assert.equal(await frame.locator('html').getAttribute('lang'), 'de');
-    assert.deepEqual(await frame.locator('h2').allInnerTexts(), ['Zu erledigen', 'Diese Woche', 'Erfolge', 'Pipeline', 'Reflexionen', 'Dranbleiben nach Absagen', 'Dein Netzwerk', 'Trainingsplan']);
+    assert.deepEqual(await frame.locator('h2').allInnerTexts(), ['Zu erledigen', 'Diese Woche', 'Erfolge', 'Pipeline', 'Wohin Bewerbungen führen', 'Reflexionen', 'Dranbleiben nach Absagen', 'Dein Netzwerk', 'Trainingsplan']);
     // The figures stay elements of their own inside the translated sentence.
     assert.match(await frame.locator('.funnel').innerText(), /^Beworben \d+ → Gespräche \d+ → Angebote \d+\. Antwort auf \d+% der gesendeten Bewerbungen \(\d+ von \d+\)\.$/);
     assert.equal(await frame.locator('[data-figure="applied"]').count(), 1);

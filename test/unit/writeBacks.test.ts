@@ -8,8 +8,13 @@ import { DEFAULT_FOLLOW_THROUGH, planRecordRejection } from '../../src/model/fol
 import { applyEdits } from './support/applyEdits';
 import { planAddItem, planAddToTraining, planSetItemDone } from '../../src/model/trainingEdits';
 import { planAddContact, planAddPerson, planLogTouch } from '../../src/model/peopleEdits';
-import { planAddWin, planSetGoals, planSetReapply } from '../../src/model/resilienceEdits';
+import { planAddWin, planSetGoals, planSetPosting, planSetReapply } from '../../src/model/resilienceEdits';
 import { planSetPrep } from '../../src/model/prepEdits';
+import { stringify } from 'csv-stringify/sync';
+import { readCsvTable } from '../../src/model/csvTable';
+import { matchColumns } from '../../src/model/importColumns';
+import { existingKeys, planImport } from '../../src/model/importEdits';
+import { importPreview } from '../../src/model/importRows';
 import { planAddStory, planStoriesTold } from '../../src/model/storyEdits';
 import { GOAL_KEYS } from '../../src/model/weeklyGoals';
 import { findPerson } from '../../src/model/network';
@@ -207,6 +212,21 @@ const command: fc.Arbitrary<WriteBack> = fc.oneof(
       return application ? planSetPrep(parsed, text, application, application.interviews[pick % application.interviews.length]!, path) : { edits: [] };
     },
     wrote: (after: ParsedJobSearch) => after.applications.every((application) => !application.interviews.length) || after.applications.some((application) => application.interviews.some((interview) => interview.prep === path)),
+  })),
+  fc.record({ pick: fc.nat(), path: fc.constantFrom('postings/acme-corp.md', 'saved jobs/a: b.md') }).map(({ pick, path }) => ({
+    name: 'link a saved posting',
+    run: (parsed: ParsedJobSearch, text: string) => planSetPosting(parsed, text, parsed.applications[pick % parsed.applications.length]!, path),
+    wrote: (after: ParsedJobSearch) => after.applications[pick % after.applications.length]!.posting === path,
+  })),
+  fc.record({ company: typed, role: typed, notes: typed }).map(({ company, role, notes }) => ({
+    name: 'import a row from a spreadsheet',
+    run: (parsed: ParsedJobSearch, text: string) => {
+      const table = readCsvTable(stringify([['Company', 'Role', 'Status', 'Date Applied', 'Notes'], [`Imported ${company}`, role, 'applied', '2026-11-02', notes]]));
+      if ('error' in table) return { error: table.error };
+      const preview = importPreview(table, matchColumns(table.headers), {}, existingKeys(parsed));
+      return preview.added.length ? planImport(parsed, text, preview.added) : { edits: [] };
+    },
+    wrote: (after: ParsedJobSearch) => after.applications.some((application) => application.company === `Imported ${company}`.replace(/\s*\n\s*/g, ' ').trim()),
   })),
   fc.record({ title: typed, skills: typed, result: fc.option(typed, { nil: undefined }) }).map(({ title, skills, result }) => ({
     name: 'add a story',
