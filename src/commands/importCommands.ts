@@ -8,7 +8,8 @@ import { existingKeys, planImport } from '../model/importEdits';
 import { importPreview, importQuestions, statusKey, undatedRows, type ImportAnswers, type ImportPreview } from '../model/importRows';
 import { STATUSES, STATUS_LABELS, type Status } from '../model/vocabulary';
 import { applyPlan } from '../services/applyPlan';
-import type { JobSearchStore } from '../services/jobSearchStore';
+import type { JobSearchFile, JobSearchStore } from '../services/jobSearchStore';
+import { CommandId } from '../contributions/commandIds';
 import { choose } from './choose';
 import { pickFile } from './pickFile';
 
@@ -186,10 +187,23 @@ function outcomeText(preview: ImportPreview, source: string): string {
   return parts.join(' ');
 }
 
+/**
+ * The job-search.yaml to import into: the one given, the only one, or the user's pick. A workspace without one gets
+ * it created first (after asking, unless the caller asked for no questions), so a search can start from a spreadsheet.
+ */
+async function targetFile(store: JobSearchStore, args: ImportArguments): Promise<JobSearchFile | undefined> {
+  await store.ready();
+  if (store.files.length || args.uri) return pickFile(store, args.uri ? { uri: args.uri } : undefined, vscode.l10n.t('Import into which file?'));
+  const create = vscode.l10n.t('Create job-search.yaml and Import');
+  if (!args.confirm && (await vscode.window.showInformationMessage(vscode.l10n.t('Imported applications go into job-search.yaml, which this workspace does not have yet.'), create)) !== create) return undefined;
+  const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>(CommandId.createFile);
+  return editor && store.get(editor.document.uri);
+}
+
 /** Import Applications…: pick a CSV or TSV file, check the columns, answer what is unclear, preview, then one edit. */
 export function importApplications(store: JobSearchStore) {
   return async (args: ImportArguments = {}): Promise<ImportOutcome | undefined> => {
-    const file = await pickFile(store, args.uri ? { uri: args.uri } : undefined, vscode.l10n.t('Import into which file?'));
+    const file = await targetFile(store, args);
     if (!file) return undefined;
     const source =
       args.source ??

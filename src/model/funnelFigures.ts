@@ -137,25 +137,45 @@ const GROUP_ORDER: readonly SourceGroup[] = ['referral', 'company-site', 'recrui
 /** How many résumé versions the chart shows; the rest are summed as "Other versions". */
 const MAX_VERSIONS = 6;
 
+/** Counts of one group, added to in place. */
+interface Tally {
+  label: string;
+  applied: number;
+  interviewed: number;
+  offered: number;
+}
+
+const hasAny = (stages: ReadonlySet<Status>, wanted: ReadonlySet<Status>): boolean => {
+  for (const status of wanted) if (stages.has(status)) return true;
+  return false;
+};
+
 /** The funnel figures of every application sent (wishlist entries are not sent yet). */
 export function funnelFigures(search: Pick<JobSearch, 'applications'>): FunnelFigures {
   const replyDays = new Map<SourceGroup, number[]>();
   const all: number[] = [];
   let unanswered = 0;
   const ends = new Map<EndStage, number>();
-  const sources = new Map<SourceGroup, { applied: number; interviewed: number; offered: number }>();
-  const resumes = new Map<string, { label: string; applied: number; interviewed: number; offered: number }>();
+  const sources = new Map<SourceGroup, Tally>();
+  const resumes = new Map<string, Tally>();
+  const count = (tally: Tally, interviewed: boolean, offered: boolean): void => {
+    tally.applied++;
+    if (interviewed) tally.interviewed++;
+    if (offered) tally.offered++;
+  };
   for (const application of search.applications) {
-    const stages = reached(application);
     if (!application.status || application.status === 'wishlist') continue;
+    const stages = reached(application);
     const group = sourceGroup(application.source);
-    const interviewed = [...stages].some((status) => INTERVIEWED.has(status));
-    const offered = [...stages].some((status) => OFFERED.has(status));
-    const bySource = sources.get(group) ?? { applied: 0, interviewed: 0, offered: 0 };
-    sources.set(group, { applied: bySource.applied + 1, interviewed: bySource.interviewed + Number(interviewed), offered: bySource.offered + Number(offered) });
+    const interviewed = hasAny(stages, INTERVIEWED);
+    const offered = hasAny(stages, OFFERED);
+    let bySource = sources.get(group);
+    if (!bySource) sources.set(group, (bySource = { label: sourceLabel(group), applied: 0, interviewed: 0, offered: 0 }));
+    count(bySource, interviewed, offered);
     const resumeKey = nameKey(application.resume);
-    const version = resumes.get(resumeKey) ?? { label: application.resume?.trim() || l10n.t('Not noted'), applied: 0, interviewed: 0, offered: 0 };
-    resumes.set(resumeKey, { ...version, applied: version.applied + 1, interviewed: version.interviewed + Number(interviewed), offered: version.offered + Number(offered) });
+    let version = resumes.get(resumeKey);
+    if (!version) resumes.set(resumeKey, (version = { label: application.resume?.trim() || l10n.t('Not noted'), applied: 0, interviewed: 0, offered: 0 }));
+    count(version, interviewed, offered);
     const applied = appliedOn(application);
     const reply = applied && firstReply(application, applied);
     if (applied && reply) {
@@ -164,14 +184,14 @@ export function funnelFigures(search: Pick<JobSearch, 'applications'>): FunnelFi
       const times = replyDays.get(group);
       if (times) times.push(days);
       else replyDays.set(group, [days]);
-    } else if (![...stages].some((status) => REPLIED.has(status))) unanswered++;
+    } else if (!hasAny(stages, REPLIED)) unanswered++;
     if (CLOSED.has(application.status)) {
       const stage = endStage(application, stages);
       ends.set(stage, (ends.get(stage) ?? 0) + 1);
     }
   }
   const versions = [...resumes.entries()].sort(([a, x], [b, y]) => Number(a === '') - Number(b === '') || y.applied - x.applied || x.label.localeCompare(y.label));
-  const shown = versions.slice(0, MAX_VERSIONS).map(([, version]) => version);
+  const shown: Conversion[] = versions.slice(0, MAX_VERSIONS).map(([, version]) => ({ ...version }));
   const rest = versions.slice(MAX_VERSIONS).map(([, version]) => version);
   if (rest.length) shown.push(rest.reduce((sum, version) => ({ ...sum, applied: sum.applied + version.applied, interviewed: sum.interviewed + version.interviewed, offered: sum.offered + version.offered }), { label: l10n.t('Other versions'), applied: 0, interviewed: 0, offered: 0 }));
   return {
@@ -180,7 +200,7 @@ export function funnelFigures(search: Pick<JobSearch, 'applications'>): FunnelFi
     unanswered,
     replyBySource: GROUP_ORDER.filter((group) => replyDays.has(group)).map((group) => ({ label: sourceLabel(group), replies: replyDays.get(group)!.length, medianDays: median(replyDays.get(group)!) })),
     endStages: END_STAGES.map((stage) => ({ stage, label: endStageLabel(stage), count: ends.get(stage) ?? 0 })),
-    bySource: GROUP_ORDER.filter((group) => sources.has(group)).map((group) => ({ label: sourceLabel(group), ...sources.get(group)! })),
+    bySource: GROUP_ORDER.filter((group) => sources.has(group)).map((group) => ({ ...sources.get(group)! })),
     // A résumé comparison means something only once a version is noted.
     byResume: versions.some(([key]) => key !== '') ? shown : [],
   };

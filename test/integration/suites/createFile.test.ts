@@ -11,6 +11,25 @@ suite('Create job-search.yaml', () => {
     assert.deepEqual(await rows(applicationsTree), []);
   });
 
+  test('Import Applications… in a workspace without the file creates it, then imports into it; deleting it empties the views again', async () => {
+    const { store } = await api();
+    const uri = jobSearchUri();
+    const csv = vscode.Uri.joinPath(uri, '..', 'old-tracker.csv');
+    await vscode.workspace.fs.writeFile(csv, new TextEncoder().encode('Company;Position;Status;Date Applied\nContoso;Data Engineer;Applied;2026-10-05\n'));
+    try {
+      const outcome = await vscode.commands.executeCommand('jobSearch.importApplications', { source: csv, confirm: true });
+      assert.deepEqual(outcome, { added: 1, skipped: [], errors: [] });
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.match(document.getText(), /^# job-search\.yaml/);
+      assert.ok(document.getText().endsWith('applications:\n  - company: Contoso\n    role: Data Engineer\n    status: applied\n    history:\n      - date: 2026-10-05\n        status: applied\n'), document.getText());
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(csv);
+      await vscode.workspace.fs.delete(uri);
+      await waitFor('the store to let the file go', () => store.files.length === 0);
+    }
+  });
+
   test('creates the user’s own starter: a profile to fill in, no one else’s applications, nothing due', async () => {
     const { applicationsTree, store } = await api();
     const uri = jobSearchUri();
