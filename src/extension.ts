@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerDraftCodeLenses } from './codelens/draftCodeLensProvider';
 import { registerJobSearchCodeLenses } from './codelens/jobSearchCodeLensProvider';
+import { chatTools, registerChatTools } from './chat/registerChatTools';
 import { registerCommands } from './commands/registerCommands';
 import { registerProblemQuickFixes } from './diagnostics/problemQuickFixes';
 import { registerProblemDiagnostics } from './diagnostics/problemDiagnostics';
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
   const drafts = new DraftRegistry();
   const templates = new TemplateStore(context.extensionUri);
   const { views, disposable: viewsDisposable } = registerViews(store);
+  const tools = chatTools({ store, templates });
   context.subscriptions.push(
     store,
     drafts,
@@ -39,11 +41,12 @@ export function activate(context: vscode.ExtensionContext): JobSearchApi {
     registerCommands({ store, templates, drafts, extensionUri: context.extensionUri, trainingSelection: () => views.trainingView.selection }),
     registerDashboardSerializer(store, context.extensionUri),
     registerWalkthroughContext(store, drafts),
+    registerChatTools(tools),
     failureLogDisposable,
   );
   // One notification at startup at most: the weekly review waits for a day without overdue follow-ups.
   void remindAboutOverdue(store, context.globalState).then((shown) => shown || offerWeeklyReview(store, context.globalState));
-  return { store, applicationsTree: views.applicationsTree, trainingTree: views.trainingTree, peopleTree: views.peopleTree, drafts, statusBar: views.statusBar, recentFailures };
+  return { store, applicationsTree: views.applicationsTree, trainingTree: views.trainingTree, peopleTree: views.peopleTree, drafts, statusBar: views.statusBar, chatTools: tools, recentFailures };
 }
 
 /** Nothing to clean up beyond the subscriptions. */

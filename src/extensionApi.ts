@@ -1,4 +1,6 @@
 /** What `activate` returns: the live store, trees and drafts, so integration tests can read what the user sees. */
+import type { JobSearchTool } from './chat/registerChatTools';
+import type { ToolName } from './chat/chatToolSpecs';
 import type { DraftRegistry } from './services/draftRegistry';
 import type { JobSearchStore } from './services/jobSearchStore';
 import type { ApplicationsTreeProvider } from './views/applicationsTreeProvider';
@@ -14,6 +16,8 @@ export interface JobSearchApi {
   readonly peopleTree: PeopleTreeProvider;
   readonly drafts: DraftRegistry;
   readonly statusBar: DueFollowUpsStatusBar;
+  /** The chat tools by name, whether or not they are registered now. */
+  readonly chatTools: ReadonlyMap<ToolName, JobSearchTool>;
   /** The last failures written to the Job Search output channel. */
   readonly recentFailures: () => readonly string[];
 }

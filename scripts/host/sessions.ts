@@ -33,6 +33,7 @@ export const SESSIONS: readonly Session[] = [
   { name: 'resilience', fixture: 'resilience', suites: ['resilience'] },
   { name: 'prep', fixture: 'prep', suites: ['prep'] },
   { name: 'import', fixture: 'import', suites: ['import'] },
+  { name: 'chat', fixture: 'chat', suites: ['chatTools'] },
   { name: 'training', fixture: 'training', suites: ['training', 'dayChange'] },
   { name: 'concurrent', fixture: 'concurrent', suites: ['concurrentEdits'] },
   { name: 'injection', fixture: 'injection', suites: ['injection'] },

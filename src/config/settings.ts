@@ -47,6 +47,10 @@ export interface JobSearchSettings {
   readonly prepFolder: string;
   /** Where saved job postings are written, relative to the file's folder. */
   readonly postingsFolder: string;
+  /** Whether the chat's language model tools are offered. */
+  readonly chatEnabled: boolean;
+  /** Whether a read tool asks before handing the job search to the chat. */
+  readonly chatAskBeforeSharing: boolean;
 }
 
 const whole = (value: unknown, fallback: number, max: number): number =>
@@ -84,6 +88,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): JobSearchSettin
     reviewReminderDay: oneOf(REVIEW_DAYS, config.get('review.reminderDay'), 'off'),
     prepFolder: typeof prepFolder === 'string' ? prepFolder.trim() : 'prep',
     postingsFolder: typeof postingsFolder === 'string' ? postingsFolder.trim() : 'postings',
+    chatEnabled: config.get<boolean>('chat.enabled', true) !== false,
+    chatAskBeforeSharing: config.get<boolean>('chat.askBeforeSharing', true) !== false,
   };
 }
 

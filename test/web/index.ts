@@ -26,6 +26,7 @@ const SUITES: Record<string, () => unknown> = {
   resilience: () => require('../integration/suites/resilience.test'),
   prep: () => require('../integration/suites/prep.test'),
   import: () => require('../integration/suites/import.test'),
+  chatTools: () => require('../integration/suites/chatTools.test'),
   training: () => require('../integration/suites/training.test'),
   dayChange: () => require('../integration/suites/dayChange.test'),
   concurrentEdits: () => require('../integration/suites/concurrentEdits.test'),

@@ -27,3 +27,15 @@ suite('an untrusted workspace', () => {
     assert.match(draft.getText(), /about the Backend Engineer role\. I especially enjoyed/);
   });
 });
+
+suite('an untrusted workspace and the chat', () => {
+  // vscode.lm.tools lists contributed tools whatever their `when` clause says; an untrusted workspace registers no
+  // implementation, so no chat can run one.
+  test('offers the chat none of the job search tools', async () => {
+    await api();
+    assert.equal(vscode.workspace.isTrusted, false);
+    for (const name of ['jobSearch_needsAction', 'jobSearch_application', 'jobSearch_markSent']) {
+      await assert.rejects(Promise.resolve(vscode.lm.invokeTool(name, { input: { company: 'Acme' }, toolInvocationToken: undefined })), name);
+    }
+  });
+});
