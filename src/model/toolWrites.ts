@@ -134,8 +134,9 @@ export function reflectionRequest(parsed: ParsedJobSearch, input: ReflectionTool
     date: today,
     ...(input.stage ? { stage: input.stage as InterviewKind } : {}),
     ...(input.confidence ? { confidence: input.confidence } : {}),
-    wentWell: (input.wentWell ?? []).map((item) => item.replace(/,/g, ' ')).join(', '),
-    toImprove: (input.toImprove ?? []).map((item) => item.replace(/,/g, ' ')).join(', '),
+    // Each point stays one point: a comma inside it would split it in two.
+    wentWell: (input.wentWell ?? []).map((item) => item.replace(/\s*,\s*/g, '; ')).join(', '),
+    toImprove: (input.toImprove ?? []).map((item) => item.replace(/\s*,\s*/g, '; ')).join(', '),
     ...(input.outsideControl ? { outsideControl: input.outsideControl } : {}),
   });
   const parts = [
