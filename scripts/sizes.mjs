@@ -11,10 +11,10 @@ const size = (file) => statSync(join(root, file)).size;
 
 /** What is measured, and the budget in KB where there is one. */
 const entries = [
-  { name: 'extension host bundle (dist/extension.js)', bytes: size('dist/extension.js'), budgetKb: 360 },
+  { name: 'extension host bundle (dist/extension.js)', bytes: size('dist/extension.js'), budgetKb: 380 },
   { name: 'calendar library, loaded on the first calendar export (dist/ical-generator.js)', bytes: size('dist/ical-generator.js') },
   { name: 'CSV reader, loaded on the first import (dist/csv-parse.js)', bytes: size('dist/csv-parse.js') },
-  { name: 'web extension bundle (dist/web/extension.js)', bytes: size('dist/web/extension.js'), budgetKb: 470 },
+  { name: 'web extension bundle (dist/web/extension.js)', bytes: size('dist/web/extension.js'), budgetKb: 490 },
   { name: 'dashboard webview bundle (dist/webview/dashboard.js + .css)', bytes: size('dist/webview/dashboard.js') + size('dist/webview/dashboard.css') },
 ];
 
