@@ -17,18 +17,31 @@ const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
 // Spreadsheet day numbers (days since 1899-12-30) between 1954 and 2119, as a date cell exported without its format.
 const SERIAL = /^\d{5}$/;
 const SERIAL_EPOCH = -25569;
-// English month names as trackers write them: "Mar 4, 2026", "March 4 2026", "4 Mar 2026", "4-Mar-26", "Wed, Mar 4, 2026".
-// (date-fns's parse reads these too, but brings every format's parser into the bundle for these few shapes.)
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '([a-z]{3,9})\\.?';
-const MONTH_FIRST = new RegExp(`^(?:[a-z]{3,9},? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?:,? \\d{1,2}:\\d{2}.*)?$`);
-const DAY_FIRST = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH}[ -](\\d{4}|\\d{2})$`);
+// Month names as trackers and spreadsheets write them, in English and German: "Mar 4, 2026", "March 4 2026",
+// "4 Mar 2026", "4-Mar-26", "Wed, Mar 4, 2026", "4. März 2026", "14. Okt. 2026".
+// (date-fns's parse reads the English ones too, but brings every format's parser into the bundle for these few shapes.)
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'januar', 'jänner'],
+  ['february', 'februar'],
+  ['march', 'märz', 'maerz'],
+  ['april'],
+  ['may', 'mai'],
+  ['june', 'juni'],
+  ['july', 'juli'],
+  ['august'],
+  ['september', 'sept'],
+  ['october', 'oktober'],
+  ['november'],
+  ['december', 'dezember'],
+];
+const MONTH = '(\\p{L}{3,9})\\.?';
+const MONTH_FIRST = new RegExp(`^(?:\\p{L}{2,9}\\.?,? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?:,? \\d{1,2}:\\d{2}.*)?$`, 'u');
+const DAY_FIRST = new RegExp(`^(?:\\p{L}{2,9}\\.?,? )?(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -]${MONTH}[ -](\\d{4}|\\d{2})$`, 'u');
 
-/** The month a name or its abbreviation means (1–12): "Sept" and "September" both mean 9. */
+/** The month a name or its abbreviation means (1–12): "Sept", "September" and "Sep." all mean 9, "Okt" 10. */
 function monthOf(name: string): number | undefined {
-  const index = MONTHS.indexOf(name.slice(0, 3));
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][index];
-  return index >= 0 && (full!.startsWith(name) || name === 'sept') ? index + 1 : undefined;
+  const index = MONTH_NAMES.findIndex((names) => names.some((full) => name.length >= 3 && full.startsWith(name)));
+  return index >= 0 ? index + 1 : undefined;
 }
 
 function calendar(year: number, month: number, day: number): DateReading {
